@@ -1,5 +1,6 @@
 package io.asyncmysql.testing.internal;
 
+import io.asyncmysql.testing.Flavour;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -12,7 +13,8 @@ import java.util.Arrays;
  * plain sockets so that the testing module does not depend on the driver it tests.
  *
  * @param protocolVersion always 10 for the servers we support
- * @param serverVersion the version string, e.g. {@code 10.11.19-MariaDB-0+deb12u1}
+ * @param serverVersion the version string, e.g. {@code 10.11.19-MariaDB-0+deb12u1} (without MariaDB's
+ *     {@code 5.5.5-} prefix)
  * @param connectionId the server's id for this connection
  * @param capabilities the lower 32 capability bits the server offers
  * @param nonce the 20-byte scramble for authentication
@@ -20,6 +22,8 @@ import java.util.Arrays;
  */
 record Greeting(
     int protocolVersion, String serverVersion, long connectionId, long capabilities, byte[] nonce, String authPlugin) {
+  /** MariaDB prefixes its version with this for old replication clients; it is not the version. */
+  private static final String MARIADB_REPLICATION_PREFIX = "5.5.5-";
 
   /** Connects, reads the greeting, and closes the socket. */
   static Greeting probe(String host, int port, Duration timeout) throws IOException {
@@ -42,6 +46,9 @@ record Greeting(
       throw new IOException("greeting: protocol " + protocol + " (expected: 10)");
     }
     String version = r.nulString();
+    if (version.startsWith(MARIADB_REPLICATION_PREFIX) && Flavour.ofVersion(version) == Flavour.MARIADB) {
+      version = version.substring(MARIADB_REPLICATION_PREFIX.length());
+    }
     long connectionId = r.int4();
     byte[] part1 = r.bytes(8);
     r.skip(1);
