@@ -77,6 +77,17 @@ public final class NettyLeakCheck implements AfterAllCallback {
       super(resourceType, samplingInterval);
     }
 
+    /**
+     * Creates a new instance; the constructor Netty looks for first.
+     *
+     * @param resourceType the tracked resource type
+     * @param samplingInterval how often a resource is sampled below the PARANOID level
+     * @param maxActive ignored, as by Netty itself
+     */
+    public Detector(Class<?> resourceType, int samplingInterval, long maxActive) {
+      this(resourceType, samplingInterval);
+    }
+
     @Override
     protected boolean needReport() {
       return true;
