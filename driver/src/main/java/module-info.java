@@ -1,0 +1,15 @@
+/**
+ * asyncmysql: non-blocking MySQL and MariaDB connections whose every operation returns a {@link
+ * java.util.concurrent.CompletableFuture}.
+ */
+module io.asyncmysql.driver {
+  requires io.asyncmysql.protocol;
+  requires io.netty.buffer;
+  requires io.netty.codec;
+  requires io.netty.common;
+  requires io.netty.handler;
+  requires io.netty.transport;
+  requires static io.netty.transport.classes.epoll;
+
+  exports io.asyncmysql.driver;
+}
