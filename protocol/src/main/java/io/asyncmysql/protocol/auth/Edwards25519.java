@@ -112,7 +112,7 @@ final class Edwards25519 {
 
   private static int[] constant(String littleEndianHex) {
     int[] z = X25519Field.create();
-    X25519Field.decode(Hex.decode(littleEndianHex), 0, z);
+    X25519Field.decode255(Hex.decode(littleEndianHex), z);
     return z;
   }
 }
