@@ -20,6 +20,9 @@ final class CachingSha2Password implements AuthPlugin {
   static final byte PERFORM_FULL_AUTHENTICATION = 0x04;
   static final byte REQUEST_PUBLIC_KEY = 0x02;
 
+  private static final FullAuthentication FULL_AUTHENTICATION =
+      new FullAuthentication(NAME, REQUEST_PUBLIC_KEY, true);
+
   private enum State {
     NEW,
     AWAIT_FAST_AUTH_RESULT,
@@ -53,7 +56,7 @@ final class CachingSha2Password implements AuthPlugin {
       case NEW -> throw new IllegalStateException(NAME + ": AuthMoreData before the initial response");
       case AWAIT_FAST_AUTH_RESULT -> onFastAuthResult(data);
       case AWAIT_PUBLIC_KEY -> {
-        byte[] encrypted = FullAuthentication.encryptWithServerKey(NAME, options, nonce, data);
+        byte[] encrypted = FULL_AUTHENTICATION.encryptWithServerKey(options, nonce, data);
         state = State.DONE;
         yield new AuthStep.Send(encrypted);
       }
@@ -71,8 +74,8 @@ final class CachingSha2Password implements AuthPlugin {
         return AuthStep.AWAIT_RESULT;
       }
       case PERFORM_FULL_AUTHENTICATION -> {
-        byte[] payload = FullAuthentication.firstPayload(NAME, REQUEST_PUBLIC_KEY, options, nonce);
-        state = FullAuthentication.requestsKey(options) ? State.AWAIT_PUBLIC_KEY : State.DONE;
+        byte[] payload = FULL_AUTHENTICATION.firstPayload(options, nonce);
+        state = FULL_AUTHENTICATION.requestsKey(options) ? State.AWAIT_PUBLIC_KEY : State.DONE;
         return new AuthStep.Send(payload);
       }
       default ->

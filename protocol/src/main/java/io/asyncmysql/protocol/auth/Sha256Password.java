@@ -3,7 +3,8 @@ package io.asyncmysql.protocol.auth;
 /**
  * {@code sha256_password}: no scramble, only full authentication. The first response is a single
  * NUL byte for an empty password, or the whole password as {@link FullAuthentication} allows,
- * requesting the server's key with 0x01 when needed.
+ * requesting the server's key with 0x01 when needed. The password goes in clear only over TLS: the
+ * server refuses a clear password over a unix socket.
  *
  * @see <a href="https://mariadb.com/kb/en/sha256_password-plugin">sha256_password plugin</a>
  */
@@ -11,6 +12,9 @@ final class Sha256Password implements AuthPlugin {
   static final String NAME = "sha256_password";
 
   static final byte REQUEST_PUBLIC_KEY = 0x01;
+
+  private static final FullAuthentication FULL_AUTHENTICATION =
+      new FullAuthentication(NAME, REQUEST_PUBLIC_KEY, false);
 
   private enum State {
     NEW,
@@ -38,8 +42,8 @@ final class Sha256Password implements AuthPlugin {
       state = State.DONE;
       return new byte[1];
     }
-    byte[] payload = FullAuthentication.firstPayload(NAME, REQUEST_PUBLIC_KEY, options, nonce);
-    state = FullAuthentication.requestsKey(options) ? State.AWAIT_PUBLIC_KEY : State.DONE;
+    byte[] payload = FULL_AUTHENTICATION.firstPayload(options, nonce);
+    state = FULL_AUTHENTICATION.requestsKey(options) ? State.AWAIT_PUBLIC_KEY : State.DONE;
     return payload;
   }
 
@@ -48,7 +52,7 @@ final class Sha256Password implements AuthPlugin {
     return switch (state) {
       case NEW -> throw new IllegalStateException(NAME + ": AuthMoreData before the initial response");
       case AWAIT_PUBLIC_KEY -> {
-        byte[] encrypted = FullAuthentication.encryptWithServerKey(NAME, options, nonce, data);
+        byte[] encrypted = FULL_AUTHENTICATION.encryptWithServerKey(options, nonce, data);
         state = State.DONE;
         yield new AuthStep.Send(encrypted);
       }

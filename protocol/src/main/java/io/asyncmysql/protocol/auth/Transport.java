@@ -9,7 +9,7 @@ public enum Transport {
   /** A local unix domain socket. */
   UNIX_SOCKET;
 
-  /** Whether a password may be sent in clear: over TLS or a unix socket, as MySQL servers assume. */
+  /** Whether a password may be sent in clear: over TLS or a unix socket, where eavesdroppers cannot read it. */
   boolean confidential() {
     return this != TCP;
   }
