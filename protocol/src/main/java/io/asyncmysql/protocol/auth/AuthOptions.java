@@ -29,7 +29,7 @@ public record AuthOptions(
 
   /** Copies the password and the plugin names; checks that the required parts are present. */
   public AuthOptions {
-    password = password.clone();
+    password = Objects.requireNonNull(password, "password").clone();
     Objects.requireNonNull(transport, "transport");
     allowedPlugins = Set.copyOf(allowedPlugins);
   }

@@ -2,7 +2,8 @@ package io.asyncmysql.protocol.auth;
 
 /**
  * MariaDB's {@code client_ed25519} (server plugin {@code ed25519}): the response is the 64-byte
- * signature of the server's 32-byte nonce, see {@link PasswordEd25519}.
+ * signature of the server's 32-byte nonce, see {@link PasswordEd25519}. The server starts it with an
+ * AuthSwitchRequest carrying that nonce, never with HandshakeV10's 20-byte scramble.
  *
  * @see <a href="https://mariadb.com/kb/en/authentication-plugin-ed25519">Authentication Plugin -
  *     ed25519</a>

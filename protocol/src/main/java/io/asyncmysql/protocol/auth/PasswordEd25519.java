@@ -9,6 +9,9 @@ import java.util.Arrays;
  * seed, so {@code SHA512(password)} is the expanded secret key. Its first half, clamped, is the
  * secret scalar; its second half prefixes the message for the deterministic nonce. The server stores
  * the public key, which MariaDB prints as {@code ed25519_password('...')} in unpadded base64.
+ *
+ * <p>The point multiplications run in constant time ({@link Edwards25519}); the final scalar
+ * arithmetic modulo the group order uses {@link BigInteger}, which does not.
  */
 final class PasswordEd25519 {
   /** The order of the base point: 2^252 + 27742317777372353535851937790883648493. */
