@@ -58,8 +58,11 @@ public final class RsaPublicKeyPem {
       throw new ProtocolException(
           "RSA public key PEM: " + serverData.length + " bytes (expected: <= " + MAX_PEM_LENGTH + ")");
     }
-    String text = new String(serverData, StandardCharsets.US_ASCII);
-    return parse(text.replace("\0", ""));
+    int length = serverData.length;
+    while (length > 0 && serverData[length - 1] == 0) {
+      length--;
+    }
+    return parse(new String(serverData, 0, length, StandardCharsets.US_ASCII));
   }
 
   private static String label(String text) {
