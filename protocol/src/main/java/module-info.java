@@ -9,5 +9,6 @@ module io.asyncmysql.protocol {
   requires org.bouncycastle.provider;
 
   exports io.asyncmysql.protocol to io.asyncmysql.driver;
+  exports io.asyncmysql.protocol.auth to io.asyncmysql.driver;
   exports io.asyncmysql.protocol.message to io.asyncmysql.driver;
 }
