@@ -50,6 +50,45 @@ public final class Packet extends DefaultByteBufHolder {
   }
 
   @Override
+  public Packet copy() {
+    return (Packet) super.copy();
+  }
+
+  @Override
+  public Packet duplicate() {
+    return (Packet) super.duplicate();
+  }
+
+  @Override
+  public Packet retainedDuplicate() {
+    return (Packet) super.retainedDuplicate();
+  }
+
+  @Override
+  public Packet retain() {
+    super.retain();
+    return this;
+  }
+
+  @Override
+  public Packet retain(int increment) {
+    super.retain(increment);
+    return this;
+  }
+
+  @Override
+  public Packet touch() {
+    super.touch();
+    return this;
+  }
+
+  @Override
+  public Packet touch(Object hint) {
+    super.touch(hint);
+    return this;
+  }
+
+  @Override
   public String toString() {
     return "Packet(sequenceId: " + sequenceId + ", length: " + content().readableBytes() + ")";
   }

@@ -55,6 +55,45 @@ public final class ComStmtSendLongData extends DefaultByteBufHolder implements C
   }
 
   @Override
+  public ComStmtSendLongData copy() {
+    return (ComStmtSendLongData) super.copy();
+  }
+
+  @Override
+  public ComStmtSendLongData duplicate() {
+    return (ComStmtSendLongData) super.duplicate();
+  }
+
+  @Override
+  public ComStmtSendLongData retainedDuplicate() {
+    return (ComStmtSendLongData) super.retainedDuplicate();
+  }
+
+  @Override
+  public ComStmtSendLongData retain() {
+    super.retain();
+    return this;
+  }
+
+  @Override
+  public ComStmtSendLongData retain(int increment) {
+    super.retain(increment);
+    return this;
+  }
+
+  @Override
+  public ComStmtSendLongData touch() {
+    super.touch();
+    return this;
+  }
+
+  @Override
+  public ComStmtSendLongData touch(Object hint) {
+    super.touch(hint);
+    return this;
+  }
+
+  @Override
   public String toString() {
     return "ComStmtSendLongData(statementId: "
         + Integer.toUnsignedString(statementId)

@@ -41,6 +41,45 @@ public final class LocalInfileData extends DefaultByteBufHolder implements Clien
   }
 
   @Override
+  public LocalInfileData copy() {
+    return (LocalInfileData) super.copy();
+  }
+
+  @Override
+  public LocalInfileData duplicate() {
+    return (LocalInfileData) super.duplicate();
+  }
+
+  @Override
+  public LocalInfileData retainedDuplicate() {
+    return (LocalInfileData) super.retainedDuplicate();
+  }
+
+  @Override
+  public LocalInfileData retain() {
+    super.retain();
+    return this;
+  }
+
+  @Override
+  public LocalInfileData retain(int increment) {
+    super.retain(increment);
+    return this;
+  }
+
+  @Override
+  public LocalInfileData touch() {
+    super.touch();
+    return this;
+  }
+
+  @Override
+  public LocalInfileData touch(Object hint) {
+    super.touch(hint);
+    return this;
+  }
+
+  @Override
   public String toString() {
     return "LocalInfileData(length: " + content().readableBytes() + ")";
   }
