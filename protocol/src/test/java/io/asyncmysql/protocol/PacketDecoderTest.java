@@ -17,6 +17,8 @@ class PacketDecoderTest {
   private static final int MAX = Packet.MAX_PAYLOAD_LENGTH;
   /** Parts of this size split headers and payloads at ever different offsets. */
   private static final int CHUNK = 65_521;
+  /** The last bytes of a long payload's packets, fed one at a time. */
+  private static final int TAIL = 64;
 
   private final Sequence sequence = new Sequence();
 
@@ -133,7 +135,13 @@ class PacketDecoderTest {
   private void assertReassembled(int length, int... partLengths) {
     EmbeddedChannel channel = channel(1 << 25);
     byte[] payload = Wire.payload(length);
-    Wire.feed(channel, Wire.packets(payload, 0, partLengths), CHUNK);
+    ByteBuf wire = Wire.packets(payload, 0, partLengths);
+    // The head in large parts; the last packet boundaries one byte at a time.
+    Wire.feed(channel, wire.readRetainedSlice(wire.readableBytes() - TAIL), CHUNK);
+    ByteBuf tail = wire.readRetainedSlice(TAIL - 1);
+    Wire.feed(channel, tail, 1);
+    assertNull(channel.readInbound());
+    Wire.feed(channel, wire, 1);
     Packet packet = channel.readInbound();
     try {
       assertEquals(0, packet.sequenceId());

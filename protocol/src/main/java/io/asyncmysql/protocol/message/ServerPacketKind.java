@@ -73,7 +73,8 @@ public enum ServerPacketKind {
 
   /**
    * The first answer to a command: OK, ERR, a progress report, a LOCAL INFILE request, a result set's
-   * column count, or the OK or EOF packet some commands ({@code COM_SET_OPTION}) answer with.
+   * column count, or the OK or EOF packet some commands ({@code COM_SET_OPTION}) answer with. The
+   * answers to {@code COM_CHANGE_USER} are auth responses instead, see {@link #ofAuthResponse}.
    *
    * @throws ProtocolException on an empty payload
    */

@@ -62,7 +62,7 @@ class ServerPacketKindTest {
   }
 
   @Test
-  void a0xFeRowIsTellingApartByItsLength() {
+  void a0xFeRowIsToldApartByItsLength() {
     assertEquals(OK, kindOfLength(Packet.MAX_PAYLOAD_LENGTH - 1, DEPRECATE_EOF));
     assertEquals(EOF, kindOfLength(Packet.MAX_PAYLOAD_LENGTH - 1, WITH_EOF));
     assertEquals(ROW, kindOfLength(Packet.MAX_PAYLOAD_LENGTH, DEPRECATE_EOF));
