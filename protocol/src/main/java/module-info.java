@@ -5,6 +5,7 @@
 module io.asyncmysql.protocol {
   requires transitive io.netty.buffer;
   requires io.netty.codec;
+  requires io.netty.common;
   requires io.netty.transport;
   requires org.bouncycastle.provider;
 
