@@ -35,7 +35,7 @@ public final class Collations {
   private static final String[] UCA1400_LANGUAGES = {
     "", "icelandic_", "latvian_", "romanian_", "slovenian_", "polish_", "estonian_", "spanish_", "swedish_",
     "turkish_", "czech_", "danish_", "lithuanian_", "slovak_", "spanish2_", "roman_", "persian_", "esperanto_",
-    "hungarian_", "sinhala_", "german2_", "vietnamese_", "croatian_"
+    "hungarian_", "sinhala_", "german2_", null, null, "vietnamese_", "croatian_"
   };
   private static final String[] UCA1400_VARIANTS = {
     "ai_ci", "ai_cs", "as_ci", "as_cs", "nopad_ai_ci", "nopad_ai_cs", "nopad_as_ci", "nopad_as_cs"
@@ -150,11 +150,14 @@ public final class Collations {
     return Charset.isSupported(name) ? Charset.forName(name) : StandardCharsets.ISO_8859_1;
   }
 
-  /** MariaDB's UCA 14.0.0 collation with the given id: charset block, language, variant. */
+  /**
+   * MariaDB's UCA 14.0.0 collation with the given id: a block of 256 ids per character set, 8 variants
+   * per language; languages 21 and 22 are unassigned.
+   */
   private static Collation uca1400(int id) {
     int block = (id - UCA1400_FIRST) >> 8;
     int language = (id & 0xFF) >> 3;
-    if (language >= UCA1400_LANGUAGES.length) {
+    if (language >= UCA1400_LANGUAGES.length || UCA1400_LANGUAGES[language] == null) {
       return null;
     }
     String characterSet = UCA1400_CHARSETS[block];
