@@ -111,14 +111,16 @@ public final class ValueDecoder {
     if (target != Object.class) {
       return NumberConversions.fromInteger(value, unsigned64, type, target);
     }
-    return switch (type) {
-      case TINY, BOOL -> unsigned ? Short.valueOf((short) value) : Byte.valueOf((byte) value);
-      case SHORT -> unsigned ? Integer.valueOf((int) value) : Short.valueOf((short) value);
-      case YEAR -> Short.valueOf((short) value);
-      case INT24 -> Integer.valueOf((int) value);
-      case LONG -> unsigned ? Long.valueOf(value) : Integer.valueOf((int) value);
-      default -> unsigned64 ? NumberConversions.fromInteger(value, true, type, BigInteger.class) : Long.valueOf(value);
-    };
+    Class<?> natural =
+        switch (type) {
+          case TINY, BOOL -> unsigned ? Short.class : Byte.class;
+          case SHORT -> unsigned ? Integer.class : Short.class;
+          case YEAR -> Short.class;
+          case INT24 -> Integer.class;
+          case LONG -> unsigned ? Long.class : Integer.class;
+          default -> unsigned64 ? BigInteger.class : Long.class;
+        };
+    return NumberConversions.fromInteger(value, unsigned64, type, natural);
   }
 
   private static Object floating(boolean binary, byte[] a, int offset, int length, ColumnType type, Class<?> target) {
@@ -140,7 +142,7 @@ public final class ValueDecoder {
       }
     }
     if (target == Object.class) {
-      return single ? Float.valueOf((float) value) : Double.valueOf(value);
+      return NumberConversions.fromDouble(value, single, type, single ? Float.class : Double.class);
     }
     return NumberConversions.fromDouble(value, single, type, target);
   }

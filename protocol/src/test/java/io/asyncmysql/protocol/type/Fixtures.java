@@ -2,10 +2,12 @@ package io.asyncmysql.protocol.type;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.asyncmysql.protocol.Payload;
 import io.asyncmysql.protocol.ProtocolException;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -31,6 +33,43 @@ final class Fixtures {
   static ColumnDefinition column(ColumnType type, int flags, int collationId, long columnLength, int decimals) {
     return new ColumnDefinition(
         "def", "db", "t", "t", "c", "c", collationId, columnLength, type, flags, decimals, null, null);
+  }
+
+  /** Decodes {@code text} as a one-column text-protocol cell of {@code column}. */
+  static <T> T text(String text, ColumnDefinition column, Class<T> target) {
+    return text(text, column, target, DecodeOptions.DEFAULT);
+  }
+
+  static <T> T text(String text, ColumnDefinition column, Class<T> target, DecodeOptions options) {
+    byte[] value = text.getBytes(column.isBinary() ? StandardCharsets.UTF_8 : column.charset());
+    return ValueDecoder.decode(textRow(value), 0, column, target, options);
+  }
+
+  /** A one-column text row holding {@code value}. */
+  static RowData textRow(byte[] value) {
+    ByteBuf payload = Unpooled.buffer();
+    try {
+      Payload.writeLenEncBytes(payload, value);
+      return RowData.text(payload, 1);
+    } finally {
+      payload.release();
+    }
+  }
+
+  /** Decodes a Binary Protocol Value (with its length prefix, if any) as a one-column binary row. */
+  static <T> T binary(String valueHex, ColumnDefinition column, Class<T> target) {
+    return binary(valueHex, column, target, DecodeOptions.DEFAULT);
+  }
+
+  static <T> T binary(String valueHex, ColumnDefinition column, Class<T> target, DecodeOptions options) {
+    return ValueDecoder.decode(binaryRow(hex(valueHex), column), 0, column, target, options);
+  }
+
+  /** A one-column binary row holding the Binary Protocol Value {@code value}. */
+  static RowData binaryRow(byte[] value, ColumnDefinition column) {
+    byte[] payload = new byte[2 + value.length];
+    System.arraycopy(value, 0, payload, 2, value.length);
+    return withBuffer(payload, buf -> RowData.binary(buf, new ColumnDefinition[] {column}));
   }
 
   /** Runs {@code decoder} over a buffer of {@code bytes} and releases it. */
