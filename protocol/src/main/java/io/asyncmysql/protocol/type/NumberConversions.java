@@ -81,10 +81,10 @@ final class NumberConversions {
     throw ValueConversionException.unsupported(type, target);
   }
 
-  /** A DECIMAL cell, or a number parsed from text, as the requested type. */
+  /** A DECIMAL cell (natural type BigDecimal), or a number parsed from text, as the requested type. */
   static Object fromDecimal(BigDecimal value, ColumnType type, Class<?> target) {
     try {
-      if (target == BigDecimal.class) {
+      if (target == BigDecimal.class || target == Object.class) {
         return value;
       } else if (target == BigInteger.class) {
         return value.toBigIntegerExact();
