@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 /**
  * Reads the binary protocol's value forms from a cell: little-endian integers and floats, and the
  * date/time structures after their length byte. {@link RowData#binary} has checked each cell's length
- * against its type.
+ * against its type; the readers check again, as a cell may be decoded with another column's type.
  *
  * @see <a href="https://dev.mysql.com/doc/dev/mysql-server/latest/page_protocol_binary_resultset.html#sect_protocol_binary_resultset_row_value">Binary
  *     Protocol Value</a>
@@ -48,6 +48,9 @@ final class BinaryCells {
    * @return the date-time, or {@code null} for a zero date
    */
   static LocalDateTime readDateTime(byte[] a, int offset, int length) {
+    if (length != 0 && length != 4 && length != 7 && length != 11) {
+      throw new ProtocolException("binary date/time value: " + length + " bytes (expected: 0, 4, 7 or 11)");
+    }
     if (length == 0) {
       return null;
     }
@@ -66,6 +69,9 @@ final class BinaryCells {
 
   /** Reads a TIME of 0, 8 or 12 bytes: sign, days, hours, minutes, seconds, microseconds. */
   static Duration readTime(byte[] a, int offset, int length) {
+    if (length != 0 && length != 8 && length != 12) {
+      throw new ProtocolException("binary time value: " + length + " bytes (expected: 0, 8 or 12)");
+    }
     if (length == 0) {
       return Duration.ZERO;
     }

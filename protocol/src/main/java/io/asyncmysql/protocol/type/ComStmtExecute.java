@@ -62,7 +62,7 @@ public record ComStmtExecute(long statementId, int flags, List<Object> parameter
 
   /** An execution without a cursor that sends the parameter types. */
   public static ComStmtExecute of(long statementId, List<?> parameters) {
-    return new ComStmtExecute(statementId, CURSOR_TYPE_NO_CURSOR, new ArrayList<>(parameters), true);
+    return new ComStmtExecute(statementId, CURSOR_TYPE_NO_CURSOR, Collections.unmodifiableList(parameters), true);
   }
 
   /**

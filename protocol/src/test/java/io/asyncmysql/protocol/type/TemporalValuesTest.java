@@ -142,5 +142,8 @@ class TemporalValuesTest {
     assertThrows(ProtocolException.class, () -> text("", TIME, Object.class));
     assertThrows(ProtocolException.class, () -> binary("0b e807021d 0d0e0f 40420f00", DATETIME_6, Object.class));
     assertThrows(ProtocolException.class, () -> binary("0c 00 00000000 000000 40420f00", TIME_6, Object.class));
+    RowData twoBytes = Fixtures.binaryRow(Fixtures.hex("02 e807"), column(ColumnType.VAR_STRING));
+    assertThrows(ProtocolException.class, () -> ValueDecoder.decode(twoBytes, 0, DATE, Object.class, DecodeOptions.DEFAULT));
+    assertThrows(ProtocolException.class, () -> ValueDecoder.decode(twoBytes, 0, TIME, Object.class, DecodeOptions.DEFAULT));
   }
 }
