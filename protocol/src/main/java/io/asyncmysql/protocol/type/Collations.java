@@ -24,6 +24,11 @@ import java.util.Map;
 public final class Collations {
   /** {@code utf8mb4_general_ci}, the utf8mb4 collation both servers know and a handshake can name. */
   public static final int UTF8MB4_GENERAL_CI = 45;
+  /**
+   * The collation a client asks for by default: {@code utf8mb4_general_ci}, which both servers define
+   * with an id below 256, the most the handshake's one byte can name.
+   */
+  public static final int DEFAULT = UTF8MB4_GENERAL_CI;
   /** {@code utf8mb4_unicode_ci}. */
   public static final int UTF8MB4_UNICODE_CI = 224;
   /** {@code utf8mb4_0900_ai_ci}, MySQL 8's default. */

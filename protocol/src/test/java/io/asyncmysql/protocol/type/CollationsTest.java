@@ -76,6 +76,15 @@ class CollationsTest {
   }
 
   @Test
+  void defaultIsUtf8mb4AndFitsTheHandshake() {
+    Collation collation = Collations.byId(Collations.DEFAULT, true);
+    assertEquals("utf8mb4", collation.characterSet());
+    assertEquals(collation, Collations.byId(Collations.DEFAULT, false));
+    assertTrue(Collations.DEFAULT < 256);
+    assertTrue(Collations.byId(Collation.BINARY_ID, false).isBinary());
+  }
+
+  @Test
   void charsetsOfIds() {
     assertEquals(StandardCharsets.UTF_8, Collations.charset(Collations.UTF8MB4_0900_AI_CI));
     assertEquals(StandardCharsets.UTF_8, Collations.charset(33));
