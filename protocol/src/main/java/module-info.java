@@ -12,4 +12,5 @@ module io.asyncmysql.protocol {
   exports io.asyncmysql.protocol to io.asyncmysql.driver;
   exports io.asyncmysql.protocol.auth to io.asyncmysql.driver;
   exports io.asyncmysql.protocol.message to io.asyncmysql.driver;
+  exports io.asyncmysql.protocol.type to io.asyncmysql.driver;
 }
