@@ -169,7 +169,7 @@ public final class Payload {
 
   /** Reads the rest of the payload into a new array. */
   public static byte[] readRestBytes(ByteBuf in) {
-    return ByteBufUtil.getBytes(in, in.readerIndex(), in.readableBytes());
+    return readFixedBytes(in, in.readableBytes());
   }
 
   /** Skips a fixed number of bytes. */

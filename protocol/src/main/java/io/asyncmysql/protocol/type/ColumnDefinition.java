@@ -1,5 +1,6 @@
 package io.asyncmysql.protocol.type;
 
+import io.asyncmysql.protocol.Capabilities;
 import io.asyncmysql.protocol.Payload;
 import io.asyncmysql.protocol.ProtocolException;
 import io.asyncmysql.protocol.Session;
@@ -41,8 +42,6 @@ public record ColumnDefinition(
     int decimals,
     String extendedTypeName,
     String extendedFormat) {
-  /** MariaDB's {@code MARIADB_CLIENT_EXTENDED_METADATA} capability: extended type info follows the names. */
-  static final long MARIADB_CLIENT_EXTENDED_METADATA = 1L << 35;
 
   private static final int FIXED_FIELDS_LENGTH = 10;
   private static final int EXTENDED_TYPE_NAME = 0;
@@ -50,7 +49,7 @@ public record ColumnDefinition(
 
   /**
    * Decodes a column definition payload. Names are decoded in the session charset; MariaDB's extended
-   * type info is read when {@code MARIADB_CLIENT_EXTENDED_METADATA} was negotiated.
+   * type info is read when {@link Capabilities#MARIADB_EXTENDED_TYPE_INFO} was negotiated.
    *
    * @throws ProtocolException when the payload is truncated or malformed
    */
@@ -64,7 +63,7 @@ public record ColumnDefinition(
     String orgName = Payload.readLenEncString(payload, charset);
     String extendedTypeName = null;
     String extendedFormat = null;
-    if (session.has(MARIADB_CLIENT_EXTENDED_METADATA)) {
+    if (session.has(Capabilities.MARIADB_EXTENDED_TYPE_INFO)) {
       ByteBuf info = payload.readSlice(Payload.readLenEncLength(payload));
       while (info.isReadable()) {
         int key = Payload.readInt1(info);

@@ -1,8 +1,9 @@
 package io.asyncmysql.protocol.type;
 
+import io.asyncmysql.protocol.Capabilities;
 import io.asyncmysql.protocol.Payload;
 import io.asyncmysql.protocol.Session;
-import io.asyncmysql.protocol.message.ClientMessage;
+import io.asyncmysql.protocol.message.CommandMessage;
 import io.netty.buffer.ByteBuf;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,7 +30,7 @@ import java.util.List;
  * @see <a href="https://dev.mysql.com/doc/dev/mysql-server/latest/page_protocol_com_stmt_execute.html">COM_STMT_EXECUTE</a>
  */
 public record ComStmtExecute(long statementId, int flags, List<Object> parameters, boolean sendTypes)
-    implements ClientMessage {
+    implements CommandMessage {
   /** The command byte. */
   public static final int COMMAND = 0x17;
   /** No cursor: the rows follow the response. */
@@ -41,8 +42,6 @@ public record ComStmtExecute(long statementId, int flags, List<Object> parameter
   /** A scrollable cursor. */
   public static final int CURSOR_TYPE_SCROLLABLE = 4;
 
-  /** {@code CLIENT_QUERY_ATTRIBUTES}: a parameter count and a name per parameter are sent. */
-  static final long CLIENT_QUERY_ATTRIBUTES = 1L << 27;
 
   private static final int ITERATION_COUNT = 1;
 
@@ -91,7 +90,7 @@ public record ComStmtExecute(long statementId, int flags, List<Object> parameter
     if (count == 0) {
       return;
     }
-    boolean queryAttributes = session.has(CLIENT_QUERY_ATTRIBUTES);
+    boolean queryAttributes = session.has(Capabilities.QUERY_ATTRIBUTES);
     if (queryAttributes) {
       Payload.writeLenEncInt(out, count);
     }

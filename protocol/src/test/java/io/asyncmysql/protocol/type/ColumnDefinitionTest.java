@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.asyncmysql.protocol.Capabilities;
 import io.asyncmysql.protocol.ProtocolException;
 import io.asyncmysql.protocol.Session;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ class ColumnDefinitionTest {
 
   private static final Session MYSQL = Session.INITIAL;
   private static final Session MARIADB =
-      new Session(ColumnDefinition.MARIADB_CLIENT_EXTENDED_METADATA, StandardCharsets.UTF_8, 1 << 24, true);
+      new Session(Capabilities.MARIADB_EXTENDED_TYPE_INFO, StandardCharsets.UTF_8, 1 << 24, true);
 
   @Test
   void decodesTheDocumentationExample() {

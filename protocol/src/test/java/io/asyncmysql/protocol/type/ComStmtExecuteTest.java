@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.asyncmysql.protocol.Capabilities;
 import io.asyncmysql.protocol.Session;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -126,7 +127,7 @@ class ComStmtExecuteTest {
 
   @Test
   void queryAttributesAddACountAndEmptyNames() {
-    Session session = Session.INITIAL.withCapabilities(ComStmtExecute.CLIENT_QUERY_ATTRIBUTES);
+    Session session = Session.INITIAL.withCapabilities(Capabilities.QUERY_ATTRIBUTES);
     assertHex(HEADER + " 02 00 01 0300 00 0100 00 05000000 01", encode(ComStmtExecute.of(1, List.of(5, true)), session));
     assertHex(HEADER, encode(ComStmtExecute.of(1, List.of()), session));
   }
