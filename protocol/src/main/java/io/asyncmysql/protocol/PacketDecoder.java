@@ -71,7 +71,7 @@ public final class PacketDecoder extends ByteToMessageDecoder {
       return;
     }
     in.skipBytes(Packet.HEADER_LENGTH);
-    sequence.take();
+    sequence.take(1);
     ByteBuf part = in.readRetainedSlice(length);
     boolean last = length < Packet.MAX_PAYLOAD_LENGTH;
     if (parts == null && last) {

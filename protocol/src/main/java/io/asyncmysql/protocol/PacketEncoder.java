@@ -16,7 +16,8 @@ import io.netty.util.ReferenceCountUtil;
  * Packet#MAX_PAYLOAD_LENGTH} bytes or more into packets with consecutive sequence ids (and an empty
  * last packet when the length is an exact multiple).
  *
- * <p>A {@link CommandMessage} starts a new command, so its first packet has sequence id 0; any other
+ * <p>A {@link CommandMessage} starts a new command, so its first packet has sequence id 0, and the
+ * {@link Sequence} learns where its response starts; any other
  * message continues the exchange (a handshake or auth response, {@code LOAD DATA LOCAL} content).
  *
  * <p>A payload that is too large fails the write's promise with a {@link ProtocolException} and
@@ -81,10 +82,17 @@ public final class PacketEncoder extends ChannelOutboundHandlerAdapter {
                 + session.maxAllowedPacket()
                 + ")");
       }
-      if (message instanceof CommandMessage) {
-        sequence.reset();
+      int packets = length / Packet.MAX_PAYLOAD_LENGTH + 1;
+      int firstId;
+      if (message instanceof CommandMessage command) {
+        firstId = 0;
+        if (command.expectsResponse()) {
+          sequence.commandWritten(packets);
+        }
+      } else {
+        firstId = sequence.take(packets);
       }
-      return frame(alloc, buffer.retain(), length);
+      return frame(alloc, buffer.retain(), length, firstId);
     } finally {
       buffer.release();
     }
@@ -96,10 +104,11 @@ public final class PacketEncoder extends ChannelOutboundHandlerAdapter {
    *
    * @param buffer the reserved header and the payload; released by this method or with its result
    */
-  private ByteBuf frame(ByteBufAllocator alloc, ByteBuf buffer, int length) {
+  private ByteBuf frame(ByteBufAllocator alloc, ByteBuf buffer, int length, int firstId) {
     int first = Math.min(length, Packet.MAX_PAYLOAD_LENGTH);
     buffer.setMediumLE(0, first);
-    buffer.setByte(3, sequence.take());
+    int id = firstId;
+    buffer.setByte(3, id);
     if (first < Packet.MAX_PAYLOAD_LENGTH) {
       return buffer;
     }
@@ -111,7 +120,8 @@ public final class PacketEncoder extends ChannelOutboundHandlerAdapter {
       do {
         chunk = Math.min(buffer.writerIndex() - offset, Packet.MAX_PAYLOAD_LENGTH);
         ByteBuf header = alloc.buffer(Packet.HEADER_LENGTH);
-        header.writeMediumLE(chunk).writeByte(sequence.take());
+        id = (id + 1) & 0xFF;
+        header.writeMediumLE(chunk).writeByte(id);
         packets.addComponent(true, header);
         if (chunk > 0) {
           packets.addComponent(true, buffer.retainedSlice(offset, chunk));

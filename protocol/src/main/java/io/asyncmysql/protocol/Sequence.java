@@ -1,32 +1,54 @@
 package io.asyncmysql.protocol;
 
+import java.util.ArrayDeque;
+
 /**
- * The packet sequence id of one connection, shared by its {@link PacketDecoder} and {@link
- * PacketEncoder}: both directions of an exchange count together, from 0 at the start of each command
- * and from 0 at the server's handshake, wrapping after 255.
+ * The packet sequence ids of one connection, shared by its {@link PacketDecoder} and {@link
+ * PacketEncoder}.
+ *
+ * <p>Within one exchange both directions count together: the server's handshake is packet 0, and a
+ * command's packets are numbered from 0, its response continuing from where the command's packets
+ * ended. Commands may be pipelined: the encoder numbers each command from 0 and {@linkplain
+ * #commandWritten remembers} where its response must start, and the command layer {@linkplain
+ * #startResponse starts} each response in turn, when its command reaches the head of the line.
  *
  * <p>Not thread-safe: confined to the channel's event loop, like the handlers that share it.
  */
 public final class Sequence {
+  private final ArrayDeque<Integer> responseStarts = new ArrayDeque<>();
   private int next;
 
   /** Creates a sequence for a new connection, whose first packet, the server's handshake, has id 0. */
   public Sequence() {}
 
-  /** The id the next packet must carry, in either direction. */
+  /** The id the next packet of the current exchange must carry, in either direction. */
   public int next() {
     return next;
   }
 
-  /** Starts a new command: the command's first packet has id 0. */
-  void reset() {
-    next = 0;
+  /**
+   * Makes the oldest written command's response the current exchange: its first packet carries the
+   * id after the command's last packet.
+   *
+   * @throws IllegalStateException when no written command awaits its response
+   */
+  public void startResponse() {
+    Integer start = responseStarts.poll();
+    if (start == null) {
+      throw new IllegalStateException("no command awaits a response");
+    }
+    next = start;
   }
 
-  /** Takes the next id for a packet the client writes. */
-  int take() {
+  /** Records that a command of {@code packets} packets, numbered from 0, was written and awaits a response. */
+  void commandWritten(int packets) {
+    responseStarts.add(packets & 0xFF);
+  }
+
+  /** Takes {@code packets} consecutive ids in the current exchange, for packets written or read. */
+  int take(int packets) {
     int id = next;
-    next = (next + 1) & 0xFF;
+    next = (next + packets) & 0xFF;
     return id;
   }
 

@@ -46,7 +46,7 @@ class PacketDecoderTest {
   @Test
   void checksSequenceIdsAgainstTheSharedSequence() {
     EmbeddedChannel channel = channel(1 << 20);
-    sequence.take(); // the client wrote packet 0
+    sequence.take(1); // the client wrote packet 0
     Wire.feed(channel, Hex.buffer("01 00 00 01 00"), 1);
     assertPacket(channel.readInbound(), 1, "00");
     assertFalse(channel.finish());
@@ -56,7 +56,7 @@ class PacketDecoderTest {
   void sequenceIdsWrapAfter255() {
     EmbeddedChannel channel = channel(1 << 20);
     for (int i = 0; i < 255; i++) {
-      sequence.take();
+      sequence.take(1);
     }
     channel.writeInbound(Hex.buffer("01 00 00 ff 01  01 00 00 00 02"));
     assertPacket(channel.readInbound(), 255, "01");

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.asyncmysql.protocol.message.ComPing;
 import io.asyncmysql.protocol.message.ComQuery;
+import io.asyncmysql.protocol.message.ComStmtClose;
 import io.asyncmysql.protocol.message.ComStmtSendLongData;
 import io.asyncmysql.protocol.message.HandshakeResponse41;
 import io.asyncmysql.protocol.message.LocalInfileData;
@@ -16,6 +17,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,14 +29,32 @@ class PacketEncoderTest {
   private final EmbeddedChannel channel = new EmbeddedChannel(encoder);
 
   @Test
-  void commandStartsAtSequenceIdZero() {
+  void commandStartsAtSequenceIdZeroAndItsResponseAfterIt() {
     skipIds(7);
     channel.writeOutbound(new ComQuery("select @@version_comment limit 1"));
     // The COM_QUERY example of the protocol documentation.
     assertOutbound(
         "21 00 00 00 03 73 65 6c 65 63 74 20 40 40 76 65 72 73 69 6f 6e 5f 63 6f 6d 6d 65 6e 74 20 6c 69 6d 69 74"
             + " 20 31");
+    assertEquals(7, sequence.next(), "the exchange in progress is left alone");
+    sequence.startResponse();
     assertEquals(1, sequence.next());
+    assertFalse(channel.finish());
+  }
+
+  @Test
+  void pipelinedCommandsEachAwaitTheirResponseInOrder() {
+    channel.writeOutbound(ComPing.INSTANCE, new ComStmtClose(5), new ComQuery("SELECT 1"));
+    for (int i = 0; i < 3; i++) {
+      ByteBuf packet = channel.readOutbound();
+      assertEquals(0, packet.getUnsignedByte(3));
+      packet.release();
+    }
+    sequence.startResponse();
+    assertEquals(1, sequence.next());
+    sequence.startResponse();
+    assertEquals(1, sequence.next());
+    assertThrows(IllegalStateException.class, sequence::startResponse, "COM_STMT_CLOSE has no response");
     assertFalse(channel.finish());
   }
 
@@ -130,14 +150,13 @@ class PacketEncoderTest {
   }
 
   @Test
-  void splitCommandStartsAtZeroAndCountsOn() {
+  void splitCommandStartsAtZeroAndItsResponseAfterItsLastPacket() {
     skipIds(5);
-    byte[] data = Wire.payload(MAX - 7);
-    channel.writeOutbound(new ComStmtSendLongData(1, 0, Unpooled.wrappedBuffer(data)));
-    ByteBuf expectedPayload = Unpooled.buffer(MAX);
-    expectedPayload.writeBytes(Hex.bytes("18 01 00 00 00 00 00")).writeBytes(data);
-    assertPackets(Wire.packets(ByteBufUtil.getBytes(expectedPayload), 0, MAX, 0));
-    expectedPayload.release();
+    String sql = "x".repeat(MAX);
+    channel.writeOutbound(new ComQuery(sql));
+    byte[] expectedPayload = ("\u0003" + sql).getBytes(StandardCharsets.US_ASCII);
+    assertPackets(Wire.packets(expectedPayload, 0, MAX, 1));
+    sequence.startResponse();
     assertEquals(2, sequence.next());
     assertFalse(channel.finish());
   }
@@ -148,8 +167,8 @@ class PacketEncoderTest {
     skipIds(2);
     channel.writeOutbound(new LocalInfileData(Unpooled.wrappedBuffer(payload)));
     Sequence serverSide = new Sequence();
-    serverSide.take();
-    serverSide.take();
+    serverSide.take(1);
+    serverSide.take(1);
     EmbeddedChannel decoder = new EmbeddedChannel(new PacketDecoder(serverSide, 1 << 26));
     decoder.writeInbound((ByteBuf) channel.readOutbound());
     Packet packet = decoder.readInbound();
@@ -175,7 +194,7 @@ class PacketEncoderTest {
 
   private void skipIds(int count) {
     for (int i = 0; i < count; i++) {
-      sequence.take();
+      sequence.take(1);
     }
   }
 

@@ -9,6 +9,12 @@ public enum ComQuit implements CommandMessage {
   /** The one instance. */
   INSTANCE;
 
+  /** The server does not answer this command. */
+  @Override
+  public boolean expectsResponse() {
+    return false;
+  }
+
   @Override
   public void encode(ByteBuf out, Session session) {
     out.writeByte(CommandCode.QUIT);

@@ -11,6 +11,12 @@ import io.netty.buffer.ByteBuf;
  * @param statementId the statement id from {@link StmtPrepareOk}, as the bits of an unsigned int
  */
 public record ComStmtClose(int statementId) implements CommandMessage {
+  /** The server does not answer this command. */
+  @Override
+  public boolean expectsResponse() {
+    return false;
+  }
+
   @Override
   public void encode(ByteBuf out, Session session) {
     out.writeByte(CommandCode.STMT_CLOSE);

@@ -40,6 +40,12 @@ public final class ComStmtSendLongData extends DefaultByteBufHolder implements C
     return parameterIndex;
   }
 
+  /** The server does not answer this command. */
+  @Override
+  public boolean expectsResponse() {
+    return false;
+  }
+
   @Override
   public void encode(ByteBuf out, Session session) {
     ByteBuf data = content();
