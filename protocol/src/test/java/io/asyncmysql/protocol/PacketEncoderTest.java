@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.asyncmysql.protocol.message.ComPing;
 import io.asyncmysql.protocol.message.ComQuery;
 import io.asyncmysql.protocol.message.ComStmtClose;
-import io.asyncmysql.protocol.message.ComStmtSendLongData;
 import io.asyncmysql.protocol.message.HandshakeResponse41;
 import io.asyncmysql.protocol.message.LocalInfileData;
 import io.netty.buffer.ByteBuf;
