@@ -1,0 +1,94 @@
+package io.asyncmysql.driver;
+
+import io.asyncmysql.driver.internal.ChannelConnection;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A connection to a MySQL or MariaDB server on a non-blocking Netty channel. Every operation returns
+ * a {@link CompletableFuture} at once and never blocks the calling thread.
+ *
+ * <p>Commands may be issued without waiting for earlier ones: they are written back to back
+ * (pipelined) and each future completes in order. A command that fails fails only its own future;
+ * when the connection itself dies, every pending future fails with a {@link
+ * ConnectionClosedException} at once.
+ *
+ * <p>Futures complete on the connection's event loop: callbacks attached with {@code thenApply}
+ * and the like run there, so they must not block. Use the {@code *Async} variants with an executor
+ * for blocking work.
+ *
+ * <pre>{@code
+ * MySqlConnection conn = MySqlConnection.connect("mysql://app:secret@127.0.0.1:3306/shop").join();
+ * RowSet rows = conn.query("SELECT name FROM product WHERE id = ?", 42).join();
+ * String name = rows.iterator().next().get("name", String.class);
+ * conn.close().join();
+ * }</pre>
+ */
+public interface MySqlConnection {
+  /**
+   * Connects to the server a URL names, e.g. {@code mysql://user:password@host:3306/db?sslMode=REQUIRED}.
+   *
+   * @throws IllegalArgumentException when the URL is malformed (thrown, not in the future)
+   */
+  static CompletableFuture<MySqlConnection> connect(String url) {
+    return connect(MySqlConnectOptions.parse(url));
+  }
+
+  /** Connects with the given options; the future fails with a {@link MySqlException} when it cannot. */
+  static CompletableFuture<MySqlConnection> connect(MySqlConnectOptions options) {
+    return ChannelConnection.connect(options);
+  }
+
+  /**
+   * Runs a statement in the text protocol and returns its complete result.
+   *
+   * @param sql one statement, or several separated by {@code ;} when {@code allowMultiQueries} is on
+   */
+  CompletableFuture<RowSet> query(String sql);
+
+  /**
+   * Runs a statement with parameters as a server-side prepared statement (binary protocol), prepared
+   * once per connection and cached. Parameters are never interpolated into the SQL text.
+   *
+   * @param sql a statement with one {@code ?} per parameter
+   * @param parameters the values: null, Boolean, numbers, String, byte[], ByteBuffer, java.time types,
+   *     Duration, UUID, enums; the future fails with {@link IllegalArgumentException} for another type
+   *     or a wrong count, before anything is sent
+   */
+  CompletableFuture<RowSet> query(String sql, Object... parameters);
+
+  /** Checks that the server answers ({@code COM_PING}). */
+  CompletableFuture<Void> ping();
+
+  /** Makes {@code database} the default database ({@code COM_INIT_DB}). */
+  CompletableFuture<Void> selectDatabase(String database);
+
+  /**
+   * Resets the session ({@code COM_RESET_CONNECTION}): rolls back, drops temporary tables, resets
+   * variables; prepared statements are prepared again when next used.
+   */
+  CompletableFuture<Void> reset();
+
+  /** Starts a transaction. */
+  CompletableFuture<Void> begin();
+
+  /** Commits the current transaction. */
+  CompletableFuture<Void> commit();
+
+  /** Rolls the current transaction back. */
+  CompletableFuture<Void> rollback();
+
+  /** Whether a transaction is open, from the status flags of the latest server response. */
+  boolean inTransaction();
+
+  /** The server's id for this connection, as {@code CONNECTION_ID()} returns it and {@code KILL} takes it. */
+  long connectionId();
+
+  /** The server's version string. */
+  String serverVersion();
+
+  /** Whether the connection is open. */
+  boolean isOpen();
+
+  /** Sends {@code COM_QUIT} after the commands already issued and closes the connection. */
+  CompletableFuture<Void> close();
+}

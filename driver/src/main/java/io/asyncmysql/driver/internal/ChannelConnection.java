@@ -1,0 +1,234 @@
+package io.asyncmysql.driver.internal;
+
+import io.asyncmysql.driver.ConnectionClosedException;
+import io.asyncmysql.driver.HostAndPort;
+import io.asyncmysql.driver.MySqlConnectOptions;
+import io.asyncmysql.driver.MySqlConnection;
+import io.asyncmysql.driver.MySqlException.Delivery;
+import io.asyncmysql.driver.MySqlTimeoutException;
+import io.asyncmysql.driver.RowSet;
+import io.asyncmysql.protocol.PacketDecoder;
+import io.asyncmysql.protocol.message.ComInitDb;
+import io.asyncmysql.protocol.message.ComPing;
+import io.asyncmysql.protocol.message.ComQuit;
+import io.asyncmysql.protocol.message.ComResetConnection;
+import io.asyncmysql.protocol.message.ComStmtClose;
+import io.asyncmysql.protocol.message.CommandMessage;
+import io.asyncmysql.protocol.type.ComStmtExecute;
+import io.asyncmysql.protocol.type.DecodeOptions;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** A {@link MySqlConnection} over one Netty channel: turns each call into a {@link Command}. */
+public final class ChannelConnection implements MySqlConnection {
+  private static final int MAX_PAYLOAD_LENGTH = 1 << 30;
+
+  private final Channel channel;
+  private final ConnectionContext context;
+  private final StatementCache statements;
+  private final CompletableFuture<Void> closed = new CompletableFuture<>();
+
+  private ChannelConnection(Channel channel, ConnectionContext context) {
+    this.channel = channel;
+    this.context = context;
+    this.statements = new StatementCache(context.options.preparedStatementCacheSize(), this::closeStatement);
+    channel.closeFuture().addListener(f -> closed.complete(null));
+  }
+
+  /**
+   * Connects, authenticates and prepares the session.
+   *
+   * @param options where and how to connect
+   * @return the open connection, or a failure with a {@link io.asyncmysql.driver.MySqlException}
+   */
+  public static CompletableFuture<MySqlConnection> connect(MySqlConnectOptions options) {
+    Objects.requireNonNull(options, "options");
+    CompletableFuture<MySqlConnection> result = new CompletableFuture<>();
+    DecodeOptions decodeOptions = DecodeOptions.DEFAULT;
+    ConnectionContext context = new ConnectionContext(options, decodeOptions);
+    boolean unix = options.unixSocket() != null;
+    HostAndPort target = options.hosts().get(0);
+    HandshakeCommand handshake = new HandshakeCommand(options, target.host(), target.port(), unix);
+    Bootstrap bootstrap = new Bootstrap()
+        .group(Transports.group())
+        .channel(unix ? Transports.unixChannel() : Transports.tcpChannel())
+        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, options.connectTimeout().toMillis()))
+        .handler(new ChannelInitializer<>() {
+          @Override
+          protected void initChannel(Channel ch) {
+            ch.pipeline().addLast("packets", new PacketDecoder(context.sequence, MAX_PAYLOAD_LENGTH));
+            ch.pipeline().addLast("messages", context.encoder);
+            ch.pipeline().addLast("commands", new CommandPipeline(context, options.pipeliningLimit(), handshake));
+          }
+        });
+    if (!unix) {
+      bootstrap.option(ChannelOption.TCP_NODELAY, options.tcpNoDelay()).option(ChannelOption.SO_KEEPALIVE, options.tcpKeepAlive());
+    }
+    ChannelFuture connecting = unix
+        ? bootstrap.connect(Transports.unixAddress(options.unixSocket()))
+        : bootstrap.connect(target.host(), target.port());
+    Channel channel = connecting.channel();
+    connecting.addListener(f -> {
+      if (!f.isSuccess()) {
+        result.completeExceptionally(new ConnectionClosedException(
+            "cannot connect to " + (unix ? options.unixSocket() : target) + ": " + f.cause().getMessage(), Delivery.NOT_SENT, f.cause()));
+      }
+    });
+    channel.eventLoop().schedule(() -> {
+      if (result.completeExceptionally(new MySqlTimeoutException(MySqlTimeoutException.Kind.CONNECT, options.connectTimeout(), Delivery.NOT_SENT))) {
+        channel.close();
+      }
+    }, options.connectTimeout().toNanos(), TimeUnit.NANOSECONDS);
+    handshake.future
+        .thenCompose(ignored -> new ChannelConnection(channel, context).initialise())
+        .whenComplete((connection, failure) -> {
+          if (failure != null) {
+            result.completeExceptionally(Errors.unwrap(failure));
+          } else if (!result.complete(connection)) {
+            connection.close();
+          }
+          if (failure != null) {
+            channel.close();
+          }
+        });
+    return result;
+  }
+
+  /** Reads {@code max_allowed_packet} and sets the session time zone when one is configured. */
+  private CompletableFuture<MySqlConnection> initialise() {
+    CompletableFuture<RowSet> timeZone = context.options.sessionTimeZone() == null
+        ? CompletableFuture.completedFuture(null)
+        : query("SET time_zone = '" + context.options.sessionTimeZone().getId().replace("'", "''") + "'");
+    CompletableFuture<RowSet> maxPacket = query("SELECT @@max_allowed_packet");
+    return timeZone.thenCombine(maxPacket, (ignored, rows) -> {
+      long max = rows.get(0).get(0, Long.class);
+      channel.eventLoop().execute(() -> context.session(context.session().withMaxAllowedPacket(max)));
+      return this;
+    });
+  }
+
+  @Override
+  public CompletableFuture<RowSet> query(String sql) {
+    Objects.requireNonNull(sql, "sql");
+    return send(QueryCommand.text(sql, context));
+  }
+
+  @Override
+  public CompletableFuture<RowSet> query(String sql, Object... parameters) {
+    Objects.requireNonNull(sql, "sql");
+    Objects.requireNonNull(parameters, "parameters");
+    if (parameters.length == 0) {
+      return query(sql);
+    }
+    return statements.get(sql, this::prepare).thenCompose(statement -> execute(statement, parameters));
+  }
+
+  private CompletableFuture<PreparedStatement> prepare(String sql) {
+    return send(new PrepareCommand(sql));
+  }
+
+  private CompletableFuture<RowSet> execute(PreparedStatement statement, Object[] parameters) {
+    if (parameters.length != statement.parameterCount()) {
+      return CompletableFuture.failedFuture(new IllegalArgumentException(
+          "parameters: " + parameters.length + " (expected: " + statement.parameterCount() + ", one per ?)"));
+    }
+    ComStmtExecute execute;
+    try {
+      execute = ComStmtExecute.of(statement.id(), Arrays.asList(parameters));
+    } catch (IllegalArgumentException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<RowSet> result = send(QueryCommand.binary(execute, context));
+    if (!statements.caches()) {
+      result.whenComplete((rows, failure) -> closeStatement(statement));
+    }
+    return result;
+  }
+
+  private void closeStatement(PreparedStatement statement) {
+    simple(new ComStmtClose(statement.id()));
+  }
+
+  @Override
+  public CompletableFuture<Void> ping() {
+    return simple(ComPing.INSTANCE);
+  }
+
+  @Override
+  public CompletableFuture<Void> selectDatabase(String database) {
+    return simple(new ComInitDb(Objects.requireNonNull(database, "database")));
+  }
+
+  @Override
+  public CompletableFuture<Void> reset() {
+    return simple(ComResetConnection.INSTANCE).thenRun(statements::clear);
+  }
+
+  @Override
+  public CompletableFuture<Void> begin() {
+    return query("BEGIN").thenApply(rows -> null);
+  }
+
+  @Override
+  public CompletableFuture<Void> commit() {
+    return query("COMMIT").thenApply(rows -> null);
+  }
+
+  @Override
+  public CompletableFuture<Void> rollback() {
+    return query("ROLLBACK").thenApply(rows -> null);
+  }
+
+  @Override
+  public boolean inTransaction() {
+    return context.inTransaction();
+  }
+
+  @Override
+  public long connectionId() {
+    return context.connectionId();
+  }
+
+  @Override
+  public String serverVersion() {
+    return context.serverVersion();
+  }
+
+  @Override
+  public boolean isOpen() {
+    return channel.isActive();
+  }
+
+  @Override
+  public CompletableFuture<Void> close() {
+    if (channel.isActive()) {
+      simple(ComQuit.INSTANCE).whenComplete((ignored, failure) -> channel.close());
+    }
+    return closed;
+  }
+
+  private CompletableFuture<Void> simple(CommandMessage message) {
+    return send(new SimpleCommand(message));
+  }
+
+  private <T> CompletableFuture<T> send(Command<T> command) {
+    channel.write(command).addListener(f -> {
+      if (!f.isSuccess()) {
+        command.fail(new ConnectionClosedException("connection closed", Delivery.NOT_SENT, f.cause()));
+      }
+    });
+    return command.future;
+  }
+
+  @Override
+  public String toString() {
+    return "MySqlConnection[id=" + context.connectionId() + ", " + channel.remoteAddress() + (isOpen() ? "" : ", closed") + "]";
+  }
+}

@@ -1,0 +1,185 @@
+package io.asyncmysql.driver.internal;
+
+import io.asyncmysql.driver.ConnectionClosedException;
+import io.asyncmysql.driver.MySqlException;
+import io.asyncmysql.driver.MySqlException.Delivery;
+import io.asyncmysql.driver.MySqlProtocolException;
+import io.asyncmysql.protocol.Packet;
+import io.asyncmysql.protocol.ProtocolException;
+import io.asyncmysql.protocol.message.ErrPacket;
+import io.asyncmysql.protocol.message.ServerPacketKind;
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
+import io.netty.handler.codec.DecoderException;
+import io.netty.util.ReferenceCountUtil;
+import java.util.ArrayDeque;
+
+/**
+ * Runs the commands of one connection: queues them, writes up to the pipelining limit back to back
+ * with one flush per batch, hands every response packet to the oldest command in flight, and fails
+ * whatever is left when the connection ends.
+ *
+ * <p>A server error fails only its own command. Malformed bytes fail the command that read them with
+ * a {@link MySqlProtocolException} and close the connection, since the stream can no longer be
+ * trusted; every other command then fails with a {@link ConnectionClosedException} that says whether
+ * it had been sent ({@link Delivery#IN_DOUBT}) or not ({@link Delivery#NOT_SENT}).
+ */
+final class CommandPipeline extends ChannelDuplexHandler {
+  private final ConnectionContext connection;
+  private final int pipeliningLimit;
+  private final ArrayDeque<Command<?>> pending = new ArrayDeque<>();
+  private final ArrayDeque<Command<?>> inFlight = new ArrayDeque<>();
+  private ChannelHandlerContext ctx;
+  private MySqlException closedCause;
+
+  /**
+   * Creates a pipeline whose first command, already in flight, reads the server's greeting.
+   *
+   * @param handshake the connection phase
+   */
+  CommandPipeline(ConnectionContext connection, int pipeliningLimit, Command<?> handshake) {
+    this.connection = connection;
+    this.pipeliningLimit = pipeliningLimit;
+    inFlight.add(handshake);
+  }
+
+  @Override
+  public void handlerAdded(ChannelHandlerContext context) {
+    this.ctx = context;
+  }
+
+  @Override
+  public void write(ChannelHandlerContext context, Object msg, ChannelPromise promise) {
+    if (!(msg instanceof Command<?> command)) {
+      context.write(msg, promise);
+      return;
+    }
+    promise.trySuccess();
+    if (closedCause != null) {
+      command.fail(new ConnectionClosedException("connection closed: " + closedCause.getMessage(), Delivery.NOT_SENT, closedCause));
+      return;
+    }
+    pending.add(command);
+    writePending();
+  }
+
+  private void writePending() {
+    boolean wrote = false;
+    while (!pending.isEmpty() && closedCause == null && mayWrite(pending.peek())) {
+      Command<?> command = pending.poll();
+      ChannelFuture write;
+      try {
+        write = command.write(ctx, connection);
+      } catch (RuntimeException e) {
+        command.fail(Errors.notSent(e));
+        continue;
+      }
+      if (write.isDone() && !write.isSuccess()) {
+        command.fail(Errors.notSent(write.cause()));
+        continue;
+      }
+      wrote = true;
+      write.addListener(Errors.CLOSE_ON_WRITE_FAILURE);
+      if (!command.expectsResponse()) {
+        command.written();
+        continue;
+      }
+      inFlight.add(command);
+      if (inFlight.size() == 1) {
+        command.awaitResponse(connection);
+      }
+    }
+    if (wrote) {
+      ctx.flush();
+    }
+  }
+
+  private boolean mayWrite(Command<?> next) {
+    if (inFlight.isEmpty()) {
+      return true;
+    }
+    return inFlight.size() < pipeliningLimit && !next.exclusive() && !inFlight.peekLast().exclusive();
+  }
+
+  @Override
+  public void channelRead(ChannelHandlerContext context, Object msg) {
+    if (!(msg instanceof Packet packet)) {
+      ReferenceCountUtil.release(msg);
+      return;
+    }
+    try {
+      Command<?> head = inFlight.peek();
+      if (head == null) {
+        unsolicited(packet);
+        return;
+      }
+      boolean done;
+      try {
+        done = head.read(packet.payload(), context, connection);
+      } catch (RuntimeException e) {
+        inFlight.poll();
+        head.fail(new MySqlProtocolException(e.getMessage(), Delivery.IN_DOUBT, e));
+        close(new MySqlProtocolException("connection closed after malformed server data: " + e.getMessage(), Delivery.IN_DOUBT, e));
+        return;
+      }
+      if (done) {
+        inFlight.poll();
+        Command<?> next = inFlight.peek();
+        if (next != null) {
+          next.awaitResponse(connection);
+        }
+        writePending();
+      }
+    } finally {
+      packet.release();
+    }
+  }
+
+  /** A packet nobody asked for: the server's last word before closing an idle connection (ER 4031), or garbage. */
+  private void unsolicited(Packet packet) {
+    if (ServerPacketKind.ofCommandResponse(packet.payload(), connection.session()) == ServerPacketKind.ERR) {
+      ErrPacket err = ErrPacket.decode(packet.payload(), connection.session());
+      close(new ConnectionClosedException("server closed the connection: " + Errors.server(err).getMessage(), Delivery.NOT_SENT));
+    } else {
+      close(new MySqlProtocolException("unsolicited packet from the server: " + packet, Delivery.NOT_SENT, null));
+    }
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
+    Throwable reason = cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause;
+    close(reason instanceof ProtocolException p
+        ? new MySqlProtocolException("malformed server data: " + p.getMessage(), Delivery.IN_DOUBT, p)
+        : new ConnectionClosedException("connection failed: " + reason, Delivery.IN_DOUBT, reason));
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext context) {
+    failAll(closedCause != null ? closedCause : new ConnectionClosedException("connection closed by the server or the network", Delivery.IN_DOUBT));
+    context.fireChannelInactive();
+  }
+
+  /** Closes the connection for {@code cause}; commands still queued or in flight fail with it. */
+  void close(MySqlException cause) {
+    if (closedCause == null) {
+      closedCause = cause;
+    }
+    failAll(closedCause);
+    ctx.close();
+  }
+
+  private void failAll(MySqlException cause) {
+    if (closedCause == null) {
+      closedCause = cause;
+    }
+    for (Command<?> command; (command = inFlight.poll()) != null; ) {
+      command.fail(cause instanceof ConnectionClosedException ? cause
+          : new ConnectionClosedException(cause.getMessage(), Delivery.IN_DOUBT, cause));
+    }
+    for (Command<?> command; (command = pending.poll()) != null; ) {
+      command.fail(new ConnectionClosedException(cause.getMessage(), Delivery.NOT_SENT, cause));
+    }
+  }
+}
