@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
@@ -24,9 +24,6 @@ import java.util.regex.Pattern;
  * ConnectParameters}.
  */
 public final class MySqlConnectOptions {
-  private static final Pattern CHARSET_NAME = Pattern.compile("[a-z0-9_]+");
-  private static final Pattern PLUGIN_NAME = Pattern.compile("[A-Za-z0-9_]+");
-
   private final List<HostAndPort> hosts;
   private final Path unixSocket;
   private final String user;
@@ -97,8 +94,8 @@ public final class MySqlConnectOptions {
   }
 
   /**
-   * Parses a connection URL: {@code scheme://[user[:password]@]host[:port][,host[:port]...][/database][?name=value&...]}.
-   * The scheme is one of {@code mysql}, {@code mariadb}, {@code jdbc:mysql}, {@code jdbc:mariadb} and
+   * Parses a connection URL:
+   * {@code scheme://[user[:password]@]host[:port][,host[:port]...][/database][?name=value&...]}. The scheme is one of {@code mysql}, {@code mariadb}, {@code jdbc:mysql}, {@code jdbc:mariadb} and
    * {@code jdbc:asyncmysql}; an IPv6 host is written in brackets ({@code [::1]:3307}); the port
    * defaults to 3306. The user, password, database and parameter values are percent-decoded ({@code
    * +} stays a plus). The parameters are named like the builder's setters, e.g. {@code
@@ -279,77 +276,58 @@ public final class MySqlConnectOptions {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof MySqlConnectOptions other
-        && hosts.equals(other.hosts)
-        && Objects.equals(unixSocket, other.unixSocket)
-        && user.equals(other.user)
-        && Objects.equals(password, other.password)
-        && Objects.equals(database, other.database)
-        && sslMode == other.sslMode
-        && Objects.equals(sslCa, other.sslCa)
-        && Objects.equals(sslCert, other.sslCert)
-        && Objects.equals(sslKey, other.sslKey)
-        && allowPublicKeyRetrieval == other.allowPublicKeyRetrieval
-        && Objects.equals(serverRsaPublicKeyFile, other.serverRsaPublicKeyFile)
-        && allowCleartextPassword == other.allowCleartextPassword
-        && authPlugins.equals(other.authPlugins)
-        && allowLocalInfile == other.allowLocalInfile
-        && Objects.equals(localInfileDirectory, other.localInfileDirectory)
-        && allowMultiQueries == other.allowMultiQueries
-        && connectTimeout.equals(other.connectTimeout)
-        && Objects.equals(queryTimeout, other.queryTimeout)
-        && charset.equals(other.charset)
-        && Objects.equals(collation, other.collation)
-        && Objects.equals(sessionTimeZone, other.sessionTimeZone)
-        && applicationAttributes.equals(other.applicationAttributes)
-        && preparedStatementCacheSize == other.preparedStatementCacheSize
-        && pipeliningLimit == other.pipeliningLimit
-        && zeroDateBehavior == other.zeroDateBehavior
-        && useAffectedRows == other.useAffectedRows
-        && tcpKeepAlive == other.tcpKeepAlive
-        && tcpNoDelay == other.tcpNoDelay
-        && Objects.equals(executor, other.executor);
+    return o instanceof MySqlConnectOptions other && values().equals(other.values());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(hosts, unixSocket, user, database, sslMode, charset, collation);
+    return values().hashCode();
   }
 
   /** Every option, named as in a URL, with the password masked. */
   @Override
   public String toString() {
-    StringJoiner s = new StringJoiner(", ", "MySqlConnectOptions{", "}");
-    s.add("hosts=" + hosts);
-    s.add("unixSocket=" + unixSocket);
-    s.add("user=" + user);
-    s.add("password=" + (password == null ? null : "***"));
-    s.add("database=" + database);
-    s.add("sslMode=" + sslMode);
-    s.add("sslCa=" + sslCa);
-    s.add("sslCert=" + sslCert);
-    s.add("sslKey=" + sslKey);
-    s.add("allowPublicKeyRetrieval=" + allowPublicKeyRetrieval);
-    s.add("serverRsaPublicKeyFile=" + serverRsaPublicKeyFile);
-    s.add("allowCleartextPassword=" + allowCleartextPassword);
-    s.add("authPlugins=" + authPlugins);
-    s.add("allowLocalInfile=" + allowLocalInfile);
-    s.add("localInfileDirectory=" + localInfileDirectory);
-    s.add("allowMultiQueries=" + allowMultiQueries);
-    s.add("connectTimeout=" + Durations.format(connectTimeout));
-    s.add("queryTimeout=" + (queryTimeout == null ? null : Durations.format(queryTimeout)));
-    s.add("charset=" + charset);
-    s.add("collation=" + collation);
-    s.add("sessionTimeZone=" + (sessionTimeZone == null ? "SERVER" : sessionTimeZone));
-    s.add("connectionAttributes=" + applicationAttributes);
-    s.add("preparedStatementCacheSize=" + preparedStatementCacheSize);
-    s.add("pipeliningLimit=" + pipeliningLimit);
-    s.add("zeroDateBehavior=" + zeroDateBehavior);
-    s.add("useAffectedRows=" + useAffectedRows);
-    s.add("tcpKeepAlive=" + tcpKeepAlive);
-    s.add("tcpNoDelay=" + tcpNoDelay);
-    s.add("executor=" + executor);
-    return s.toString();
+    Map<String, Object> shown = values();
+    shown.computeIfPresent("password", (name, value) -> "***");
+    shown.computeIfPresent("connectTimeout", (name, value) -> Durations.format(connectTimeout));
+    shown.computeIfPresent("queryTimeout", (name, value) -> Durations.format(queryTimeout));
+    shown.putIfAbsent("sessionTimeZone", "SERVER");
+    return "MySqlConnectOptions" + shown;
+  }
+
+  /** Every option by name, in declaration order; the one list that equality and {@code toString} share. */
+  private Map<String, Object> values() {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("hosts", hosts);
+    v.put("unixSocket", unixSocket);
+    v.put("user", user);
+    v.put("password", password);
+    v.put("database", database);
+    v.put("sslMode", sslMode);
+    v.put("sslCa", sslCa);
+    v.put("sslCert", sslCert);
+    v.put("sslKey", sslKey);
+    v.put("allowPublicKeyRetrieval", allowPublicKeyRetrieval);
+    v.put("serverRsaPublicKeyFile", serverRsaPublicKeyFile);
+    v.put("allowCleartextPassword", allowCleartextPassword);
+    v.put("authPlugins", authPlugins);
+    v.put("allowLocalInfile", allowLocalInfile);
+    v.put("localInfileDirectory", localInfileDirectory);
+    v.put("allowMultiQueries", allowMultiQueries);
+    v.put("connectTimeout", connectTimeout);
+    v.put("queryTimeout", queryTimeout);
+    v.put("charset", charset);
+    v.put("collation", collation);
+    v.put("sessionTimeZone", sessionTimeZone);
+    v.put("connectionAttributes", applicationAttributes);
+    v.put("preparedStatementCacheSize", preparedStatementCacheSize);
+    v.put("pipeliningLimit", pipeliningLimit);
+    v.put("zeroDateBehavior", zeroDateBehavior);
+    v.put("useAffectedRows", useAffectedRows);
+    v.put("tcpKeepAlive", tcpKeepAlive);
+    v.put("tcpNoDelay", tcpNoDelay);
+    v.put("executor", executor);
+    return v;
   }
 
   /** The charset a collation belongs to: the part before the first {@code _}, or {@code binary}. */
@@ -364,6 +342,9 @@ public final class MySqlConnectOptions {
    * thread-safe.
    */
   public static final class Builder {
+    private static final Pattern CHARSET_NAME = Pattern.compile("[a-z0-9_]+");
+    private static final Pattern PLUGIN_NAME = Pattern.compile("[A-Za-z0-9_]+");
+
     private List<HostAndPort> hosts = List.of(HostAndPort.of("localhost"));
     private Path unixSocket;
     private String user;
