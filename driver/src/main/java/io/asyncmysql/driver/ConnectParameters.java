@@ -111,7 +111,7 @@ final class ConnectParameters {
     if (value.equalsIgnoreCase("false")) {
       return false;
     }
-    throw new IllegalArgumentException(name + ": " + value + " (expected: true or false)");
+    throw invalid(name, value, "true or false");
   }
 
   private static int integer(String name, String value, int min) {
@@ -120,21 +120,25 @@ final class ConnectParameters {
       if (parsed >= min) {
         return parsed;
       }
+      throw invalid(name, value, "an integer >= " + min);
     } catch (NumberFormatException e) {
-      // reported below, like an integer out of range
+      throw invalid(name, value, "an integer >= " + min);
     }
-    throw new IllegalArgumentException(name + ": " + value + " (expected: an integer >= " + min + ")");
   }
 
   private static Path path(String name, String value) {
     try {
-      if (!value.isEmpty()) {
-        return Path.of(value);
+      if (value.isEmpty()) {
+        throw invalid(name, "''", "a file path");
       }
+      return Path.of(value);
     } catch (InvalidPathException e) {
-      // reported below, like an empty path
+      throw invalid(name, "'" + value + "'", "a file path");
     }
-    throw new IllegalArgumentException(name + ": '" + value + "' (expected: a file path)");
+  }
+
+  private static IllegalArgumentException invalid(String name, String value, String expected) {
+    return new IllegalArgumentException(name + ": " + value + " (expected: " + expected + ")");
   }
 
   private static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
@@ -143,9 +147,8 @@ final class ConnectParameters {
         return constant;
       }
     }
-    throw new IllegalArgumentException(
-        name + ": " + value + " (expected: one of "
-            + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")) + ")");
+    throw invalid(
+        name, value, "one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
   }
 
   private static ZoneId zone(String value) {
@@ -155,8 +158,7 @@ final class ConnectParameters {
     try {
       return ZoneId.of(value);
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException(
-          "sessionTimeZone: " + value + " (expected: SERVER or a zone id such as UTC, +02:00 or Europe/Berlin)");
+      throw invalid("sessionTimeZone", value, "SERVER or a zone id such as UTC, +02:00 or Europe/Berlin");
     }
   }
 }

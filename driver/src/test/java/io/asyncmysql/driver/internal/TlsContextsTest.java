@@ -87,6 +87,19 @@ class TlsContextsTest {
   }
 
   @Test
+  void onlyVerifyIdentityChecksTheHostNameTheHandlerWasCreatedFor() {
+    for (SslMode mode : new SslMode[] {SslMode.PREFERRED, SslMode.REQUIRED, SslMode.VERIFY_CA, SslMode.VERIFY_IDENTITY}) {
+      SslHandler handler = TlsContexts.newHandler(ByteBufAllocator.DEFAULT, base().sslMode(mode).build(), "db.example", 3307);
+      assertEquals("db.example", handler.engine().getPeerHost());
+      assertEquals(3307, handler.engine().getPeerPort());
+      assertEquals(
+          mode == SslMode.VERIFY_IDENTITY ? "HTTPS" : null,
+          handler.engine().getSSLParameters().getEndpointIdentificationAlgorithm(),
+          mode::name);
+    }
+  }
+
+  @Test
   void offersOnlyTls13AndTls12() {
     SslHandler handler = TlsContexts.newHandler(ByteBufAllocator.DEFAULT, base().sslMode(SslMode.REQUIRED).build(), "localhost", 3306);
     assertEquals(Set.of("TLSv1.3", "TLSv1.2"), Set.of(handler.engine().getEnabledProtocols()));
