@@ -10,6 +10,7 @@ module io.asyncmysql.driver {
   requires io.netty.handler;
   requires io.netty.transport;
   requires static io.netty.transport.classes.epoll;
+  requires static io.netty.transport.unix.common;
 
   exports io.asyncmysql.driver;
 }
