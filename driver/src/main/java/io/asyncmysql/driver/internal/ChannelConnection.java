@@ -219,7 +219,7 @@ public final class ChannelConnection implements MySqlConnection {
   }
 
   private <T> CompletableFuture<T> send(Command<T> command) {
-    channel.write(command).addListener(f -> {
+    channel.writeAndFlush(command).addListener(f -> {
       if (!f.isSuccess()) {
         command.fail(new ConnectionClosedException("connection closed", Delivery.NOT_SENT, f.cause()));
       }

@@ -65,6 +65,10 @@ final class CommandPipeline extends ChannelDuplexHandler {
     writePending();
   }
 
+  /** Commands are flushed by {@link #writePending()}, once per batch; a caller's flush only wakes the event loop. */
+  @Override
+  public void flush(ChannelHandlerContext context) {}
+
   private void writePending() {
     boolean wrote = false;
     while (!pending.isEmpty() && closedCause == null && mayWrite(pending.peek())) {
@@ -83,7 +87,13 @@ final class CommandPipeline extends ChannelDuplexHandler {
       wrote = true;
       write.addListener(Errors.CLOSE_ON_WRITE_FAILURE);
       if (!command.expectsResponse()) {
-        command.written();
+        write.addListener(done -> {
+          if (done.isSuccess()) {
+            command.written();
+          } else {
+            command.fail(Errors.notSent(done.cause()));
+          }
+        });
         continue;
       }
       inFlight.add(command);
