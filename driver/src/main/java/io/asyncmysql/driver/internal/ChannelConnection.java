@@ -23,7 +23,10 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import java.util.Arrays;
 import java.util.Objects;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /** A {@link MySqlConnection} over one Netty channel: turns each call into a {@link Command}. */
@@ -32,12 +35,14 @@ public final class ChannelConnection implements MySqlConnection {
 
   private final Channel channel;
   private final ConnectionContext context;
+  private final CommandPipeline pipeline;
   private final StatementCache statements;
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
-  private ChannelConnection(Channel channel, ConnectionContext context) {
+  private ChannelConnection(Channel channel, ConnectionContext context, CommandPipeline pipeline) {
     this.channel = channel;
     this.context = context;
+    this.pipeline = pipeline;
     this.statements = new StatementCache(context.options.preparedStatementCacheSize(), this::closeStatement);
     channel.closeFuture().addListener(f -> closed.complete(null));
   }
@@ -56,6 +61,7 @@ public final class ChannelConnection implements MySqlConnection {
     boolean unix = options.unixSocket() != null;
     HostAndPort target = options.hosts().get(0);
     HandshakeCommand handshake = new HandshakeCommand(options, target.host(), target.port(), unix);
+    CommandPipeline pipeline = new CommandPipeline(context, options.pipeliningLimit(), handshake, new QueryKiller(options, context));
     Bootstrap bootstrap = new Bootstrap()
         .group(Transports.group())
         .channel(unix ? Transports.unixChannel() : Transports.tcpChannel())
@@ -65,7 +71,7 @@ public final class ChannelConnection implements MySqlConnection {
           protected void initChannel(Channel ch) {
             ch.pipeline().addLast("packets", new PacketDecoder(context.sequence, MAX_PAYLOAD_LENGTH));
             ch.pipeline().addLast("messages", context.encoder);
-            ch.pipeline().addLast("commands", new CommandPipeline(context, options.pipeliningLimit(), handshake));
+            ch.pipeline().addLast("commands", pipeline);
           }
         });
     if (!unix) {
@@ -87,7 +93,7 @@ public final class ChannelConnection implements MySqlConnection {
       }
     }, options.connectTimeout().toNanos(), TimeUnit.NANOSECONDS);
     handshake.future
-        .thenCompose(ignored -> new ChannelConnection(channel, context).initialise())
+        .thenCompose(ignored -> new ChannelConnection(channel, context, pipeline).initialise())
         .whenComplete((connection, failure) -> {
           if (failure != null) {
             result.completeExceptionally(Errors.unwrap(failure));
@@ -117,7 +123,7 @@ public final class ChannelConnection implements MySqlConnection {
   @Override
   public CompletableFuture<RowSet> query(String sql) {
     Objects.requireNonNull(sql, "sql");
-    return send(QueryCommand.text(sql, context));
+    return statement(QueryCommand.text(sql, context));
   }
 
   @Override
@@ -127,7 +133,23 @@ public final class ChannelConnection implements MySqlConnection {
     if (parameters.length == 0) {
       return query(sql);
     }
-    return statements.get(sql, this::prepare).thenCompose(statement -> execute(statement, parameters));
+    CompletableFuture<RowSet> result = new CompletableFuture<>();
+    statements.get(sql, this::prepare).whenComplete((statement, failure) -> {
+      if (failure != null) {
+        result.completeExceptionally(Errors.unwrap(failure));
+        return;
+      }
+      CompletableFuture<RowSet> execution = execute(statement, parameters);
+      result.whenComplete((rows, cancelled) -> execution.cancel(false));
+      execution.whenComplete((rows, executionFailure) -> {
+        if (executionFailure != null) {
+          result.completeExceptionally(Errors.unwrap(executionFailure));
+        } else {
+          result.complete(rows);
+        }
+      });
+    });
+    return result;
   }
 
   private CompletableFuture<PreparedStatement> prepare(String sql) {
@@ -145,7 +167,7 @@ public final class ChannelConnection implements MySqlConnection {
     } catch (IllegalArgumentException e) {
       return CompletableFuture.failedFuture(e);
     }
-    CompletableFuture<RowSet> result = send(QueryCommand.binary(execute, context));
+    CompletableFuture<RowSet> result = statement(QueryCommand.binary(execute, context));
     if (!statements.caches()) {
       result.whenComplete((rows, failure) -> closeStatement(statement));
     }
@@ -216,6 +238,27 @@ public final class ChannelConnection implements MySqlConnection {
 
   private CompletableFuture<Void> simple(CommandMessage message) {
     return send(new SimpleCommand(message));
+  }
+
+  /**
+   * Sends a statement that the query timeout applies to and that {@code cancel} stops: a cancelled or
+   * timed-out statement is dropped if not yet sent, else killed on the server.
+   */
+  private <T> CompletableFuture<T> statement(Command<T> command) {
+    CompletableFuture<T> future = send(command);
+    Duration timeout = context.options.queryTimeout();
+    if (timeout != null && !timeout.isZero()) {
+      ScheduledFuture<?> timer = channel.eventLoop().schedule(
+          () -> command.fail(new MySqlTimeoutException(MySqlTimeoutException.Kind.QUERY, timeout, Delivery.IN_DOUBT)),
+          timeout.toNanos(), TimeUnit.NANOSECONDS);
+      future.whenComplete((result, failure) -> timer.cancel(false));
+    }
+    future.whenComplete((result, failure) -> {
+      if (failure instanceof CancellationException || failure instanceof MySqlTimeoutException) {
+        channel.eventLoop().execute(() -> pipeline.cancel(command));
+      }
+    });
+    return future;
   }
 
   private <T> CompletableFuture<T> send(Command<T> command) {

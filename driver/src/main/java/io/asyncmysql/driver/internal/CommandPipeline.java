@@ -29,6 +29,7 @@ import java.util.ArrayDeque;
 final class CommandPipeline extends ChannelDuplexHandler {
   private final ConnectionContext connection;
   private final int pipeliningLimit;
+  private final Runnable killer;
   private final ArrayDeque<Command<?>> pending = new ArrayDeque<>();
   private final ArrayDeque<Command<?>> inFlight = new ArrayDeque<>();
   private ChannelHandlerContext ctx;
@@ -38,10 +39,12 @@ final class CommandPipeline extends ChannelDuplexHandler {
    * Creates a pipeline whose first command, already in flight, reads the server's greeting.
    *
    * @param handshake the connection phase
+   * @param killer kills the statement the server is running for this connection
    */
-  CommandPipeline(ConnectionContext connection, int pipeliningLimit, Command<?> handshake) {
+  CommandPipeline(ConnectionContext connection, int pipeliningLimit, Command<?> handshake, Runnable killer) {
     this.connection = connection;
     this.pipeliningLimit = pipeliningLimit;
+    this.killer = killer;
     inFlight.add(handshake);
   }
 
@@ -73,6 +76,9 @@ final class CommandPipeline extends ChannelDuplexHandler {
     boolean wrote = false;
     while (!pending.isEmpty() && closedCause == null && mayWrite(pending.peek())) {
       Command<?> command = pending.poll();
+      if (command.future.isDone()) {
+        continue;
+      }
       ChannelFuture write;
       try {
         write = command.write(ctx, connection);
@@ -98,11 +104,33 @@ final class CommandPipeline extends ChannelDuplexHandler {
       }
       inFlight.add(command);
       if (inFlight.size() == 1) {
-        command.awaitResponse(connection);
+        becomeHead(command);
       }
     }
     if (wrote) {
       ctx.flush();
+    }
+  }
+
+  private void becomeHead(Command<?> command) {
+    command.awaitResponse(connection);
+    if (command.future.isDone()) {
+      killer.run();
+    }
+  }
+
+  /**
+   * Stops a command whose future was cancelled or timed out: one not yet written is dropped; one whose
+   * statement the server may be running is killed ({@code KILL QUERY} from a side connection) as soon
+   * as it is the server's current statement. Its response is still read, so the connection stays
+   * usable. Call on the event loop.
+   */
+  void cancel(Command<?> command) {
+    if (pending.remove(command)) {
+      return;
+    }
+    if (inFlight.peek() == command) {
+      killer.run();
     }
   }
 
@@ -138,7 +166,7 @@ final class CommandPipeline extends ChannelDuplexHandler {
         inFlight.poll();
         Command<?> next = inFlight.peek();
         if (next != null) {
-          next.awaitResponse(connection);
+          becomeHead(next);
         }
         writePending();
       }

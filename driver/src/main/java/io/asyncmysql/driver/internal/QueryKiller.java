@@ -1,0 +1,35 @@
+package io.asyncmysql.driver.internal;
+
+import io.asyncmysql.driver.MySqlConnectOptions;
+import io.asyncmysql.driver.MySqlConnection;
+import java.lang.System.Logger.Level;
+
+/**
+ * Kills the statement a connection is running by sending {@code KILL QUERY <id>} over a short-lived
+ * side connection with the same options, the only way to interrupt a statement the server is
+ * executing. The interrupted statement's own connection then receives an error for it and stays
+ * usable.
+ */
+final class QueryKiller implements Runnable {
+  private static final System.Logger LOG = System.getLogger("io.asyncmysql.driver");
+
+  private final MySqlConnectOptions options;
+  private final ConnectionContext target;
+
+  QueryKiller(MySqlConnectOptions options, ConnectionContext target) {
+    this.options = options;
+    this.target = target;
+  }
+
+  @Override
+  public void run() {
+    long id = target.connectionId();
+    MySqlConnection.connect(options.toBuilder().queryTimeout(null).preparedStatementCacheSize(0).build())
+        .thenCompose(side -> side.query("KILL QUERY " + id).whenComplete((rows, failure) -> side.close()))
+        .whenComplete((rows, failure) -> {
+          if (failure != null) {
+            LOG.log(Level.WARNING, "cannot kill the query of connection " + id + ": " + failure.getMessage());
+          }
+        });
+  }
+}
