@@ -2,6 +2,7 @@ package io.asyncmysql.driver;
 
 import io.asyncmysql.driver.internal.ChannelConnection;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 
 /**
  * A connection to a MySQL or MariaDB server on a non-blocking Netty channel. Every operation returns
@@ -55,6 +56,22 @@ public interface MySqlConnection {
    *     or a wrong count, before anything is sent
    */
   CompletableFuture<RowSet> query(String sql, Object... parameters);
+
+  /**
+   * Streams the rows of a statement with back-pressure, in constant memory whatever the size of the
+   * result: the statement is sent when a subscriber subscribes, rows are decoded as the subscriber
+   * requests them, and the connection stops reading from the server while the subscriber has no
+   * demand. Cancelling the subscription stops the statement and leaves the connection usable.
+   * Statements with parameters run as prepared statements.
+   *
+   * <p>Signals arrive on the connection's event loop; the subscriber must not block in {@code onNext}.
+   * While a stream runs, later commands on the connection wait for it. One subscriber per publisher.
+   *
+   * @param sql the statement
+   * @param parameters its parameters, one per {@code ?}
+   * @return a cold publisher of the statement's rows
+   */
+  Flow.Publisher<Row> stream(String sql, Object... parameters);
 
   /** Checks that the server answers ({@code COM_PING}). */
   CompletableFuture<Void> ping();

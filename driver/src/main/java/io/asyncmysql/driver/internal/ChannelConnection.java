@@ -6,10 +6,12 @@ import io.asyncmysql.driver.MySqlConnectOptions;
 import io.asyncmysql.driver.MySqlConnection;
 import io.asyncmysql.driver.MySqlException.Delivery;
 import io.asyncmysql.driver.MySqlTimeoutException;
+import io.asyncmysql.driver.Row;
 import io.asyncmysql.driver.RowSet;
 import io.asyncmysql.protocol.PacketDecoder;
 import io.asyncmysql.protocol.message.ComInitDb;
 import io.asyncmysql.protocol.message.ComPing;
+import io.asyncmysql.protocol.message.ComQuery;
 import io.asyncmysql.protocol.message.ComQuit;
 import io.asyncmysql.protocol.message.ComResetConnection;
 import io.asyncmysql.protocol.message.ComStmtClose;
@@ -26,6 +28,7 @@ import java.util.Objects;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -152,17 +155,56 @@ public final class ChannelConnection implements MySqlConnection {
     return result;
   }
 
+  @Override
+  public Flow.Publisher<Row> stream(String sql, Object... parameters) {
+    Objects.requireNonNull(sql, "sql");
+    Objects.requireNonNull(parameters, "parameters");
+    RowPublisher publisher = new RowPublisher(channel, context.decodeOptions);
+    CompletableFuture<StreamCommand> started = new CompletableFuture<>();
+    publisher.bind(
+        () -> startStream(sql, parameters, publisher).whenComplete((command, failure) -> {
+          if (failure != null) {
+            channel.eventLoop().execute(() -> publisher.finish(Errors.unwrap(failure)));
+          } else {
+            started.complete(command);
+          }
+        }),
+        () -> started.thenAccept(command -> {
+          command.fail(new CancellationException("stream cancelled"));
+          channel.eventLoop().execute(() -> pipeline.cancel(command));
+        }));
+    return publisher;
+  }
+
+  private CompletableFuture<StreamCommand> startStream(String sql, Object[] parameters, RowPublisher publisher) {
+    if (parameters.length == 0) {
+      StreamCommand command = new StreamCommand(new ComQuery(sql), false, publisher);
+      send(command);
+      return CompletableFuture.completedFuture(command);
+    }
+    return statements.get(sql, this::prepare).thenApply(statement -> {
+      checkParameterCount(statement, parameters);
+      StreamCommand command = new StreamCommand(ComStmtExecute.of(statement.id(), Arrays.asList(parameters)), true, publisher);
+      send(command);
+      return command;
+    });
+  }
+
+  private static void checkParameterCount(PreparedStatement statement, Object[] parameters) {
+    if (parameters.length != statement.parameterCount()) {
+      throw new IllegalArgumentException(
+          "parameters: " + parameters.length + " (expected: " + statement.parameterCount() + ", one per ?)");
+    }
+  }
+
   private CompletableFuture<PreparedStatement> prepare(String sql) {
     return send(new PrepareCommand(sql));
   }
 
   private CompletableFuture<RowSet> execute(PreparedStatement statement, Object[] parameters) {
-    if (parameters.length != statement.parameterCount()) {
-      return CompletableFuture.failedFuture(new IllegalArgumentException(
-          "parameters: " + parameters.length + " (expected: " + statement.parameterCount() + ", one per ?)"));
-    }
     ComStmtExecute execute;
     try {
+      checkParameterCount(statement, parameters);
       execute = ComStmtExecute.of(statement.id(), Arrays.asList(parameters));
     } catch (IllegalArgumentException e) {
       return CompletableFuture.failedFuture(e);
