@@ -64,6 +64,10 @@ final class CommandPipeline extends ChannelDuplexHandler {
       command.fail(new ConnectionClosedException("connection closed: " + closedCause.getMessage(), Delivery.NOT_SENT, closedCause));
       return;
     }
+    if (!context.channel().isActive()) {
+      command.fail(new ConnectionClosedException("connection closed", Delivery.NOT_SENT));
+      return;
+    }
     pending.add(command);
     writePending();
   }
