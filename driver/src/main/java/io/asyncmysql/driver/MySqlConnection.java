@@ -81,12 +81,51 @@ public interface MySqlConnection {
 
   /**
    * Resets the session ({@code COM_RESET_CONNECTION}): rolls back, drops temporary tables, resets
-   * variables; prepared statements are prepared again when next used.
+   * variables; prepared statements are prepared again when next used (statements issued before the
+   * reset completes must not be prepared ones).
    */
   CompletableFuture<Void> reset();
 
+  /**
+   * Logs in as another user on this connection ({@code COM_CHANGE_USER}), which also resets the
+   * session: prepared statements are prepared again when next used.
+   *
+   * @param user the user name
+   * @param password the password, empty or {@code null} for none
+   * @param database the default database, or {@code null} for none
+   */
+  CompletableFuture<Void> changeUser(String user, String password, String database);
+
   /** Starts a transaction. */
   CompletableFuture<Void> begin();
+
+  /**
+   * Starts a transaction with an isolation level and access mode of its own; the session's defaults
+   * apply again after it.
+   *
+   * @param isolation the isolation level of this transaction
+   * @param readOnly whether the transaction only reads
+   */
+  CompletableFuture<Void> begin(IsolationLevel isolation, boolean readOnly);
+
+  /** Sets the session's isolation level for the transactions that follow. */
+  CompletableFuture<Void> isolationLevel(IsolationLevel isolation);
+
+  /** Sets whether the session's transactions that follow only read. */
+  CompletableFuture<Void> readOnly(boolean readOnly);
+
+  /**
+   * Sets a savepoint in the current transaction.
+   *
+   * @param name the savepoint's name, any string (it is quoted)
+   */
+  CompletableFuture<Void> savepoint(String name);
+
+  /** Rolls the current transaction back to a savepoint, which stays set. */
+  CompletableFuture<Void> rollbackToSavepoint(String name);
+
+  /** Releases a savepoint. */
+  CompletableFuture<Void> releaseSavepoint(String name);
 
   /** Commits the current transaction. */
   CompletableFuture<Void> commit();

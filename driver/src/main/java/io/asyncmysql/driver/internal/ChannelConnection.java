@@ -2,6 +2,7 @@ package io.asyncmysql.driver.internal;
 
 import io.asyncmysql.driver.ConnectionClosedException;
 import io.asyncmysql.driver.HostAndPort;
+import io.asyncmysql.driver.IsolationLevel;
 import io.asyncmysql.driver.MySqlConnectOptions;
 import io.asyncmysql.driver.MySqlConnection;
 import io.asyncmysql.driver.MySqlException.Delivery;
@@ -232,12 +233,61 @@ public final class ChannelConnection implements MySqlConnection {
 
   @Override
   public CompletableFuture<Void> reset() {
-    return simple(ComResetConnection.INSTANCE).thenRun(statements::clear);
+    statements.clear();
+    return simple(ComResetConnection.INSTANCE);
   }
 
   @Override
   public CompletableFuture<Void> begin() {
     return query("BEGIN").thenApply(rows -> null);
+  }
+
+  @Override
+  public CompletableFuture<Void> begin(IsolationLevel isolation, boolean readOnly) {
+    Objects.requireNonNull(isolation, "isolation");
+    CompletableFuture<RowSet> level = query("SET TRANSACTION ISOLATION LEVEL " + isolation.sql());
+    return level.thenCombine(query(readOnly ? "START TRANSACTION READ ONLY" : "START TRANSACTION READ WRITE"), (a, b) -> null);
+  }
+
+  @Override
+  public CompletableFuture<Void> isolationLevel(IsolationLevel isolation) {
+    return query("SET SESSION TRANSACTION ISOLATION LEVEL " + Objects.requireNonNull(isolation, "isolation").sql()).thenApply(rows -> null);
+  }
+
+  @Override
+  public CompletableFuture<Void> readOnly(boolean readOnly) {
+    return query("SET SESSION TRANSACTION " + (readOnly ? "READ ONLY" : "READ WRITE")).thenApply(rows -> null);
+  }
+
+  @Override
+  public CompletableFuture<Void> savepoint(String name) {
+    return query("SAVEPOINT " + identifier(name)).thenApply(rows -> null);
+  }
+
+  @Override
+  public CompletableFuture<Void> rollbackToSavepoint(String name) {
+    return query("ROLLBACK TO SAVEPOINT " + identifier(name)).thenApply(rows -> null);
+  }
+
+  @Override
+  public CompletableFuture<Void> releaseSavepoint(String name) {
+    return query("RELEASE SAVEPOINT " + identifier(name)).thenApply(rows -> null);
+  }
+
+  /** A quoted identifier: backticks around, backticks inside doubled. */
+  private static String identifier(String name) {
+    Objects.requireNonNull(name, "name");
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("savepoint name: empty (expected: at least one character)");
+    }
+    return '`' + name.replace("`", "``") + '`';
+  }
+
+  @Override
+  public CompletableFuture<Void> changeUser(String user, String password, String database) {
+    Objects.requireNonNull(user, "user");
+    statements.clear();
+    return send(new ChangeUserCommand(context.options, user, password, database));
   }
 
   @Override

@@ -22,6 +22,9 @@ final class ConnectionContext {
   private volatile long connectionId;
   private volatile String serverVersion = "";
   private volatile boolean tls;
+  private byte[] nonce = new byte[0];
+  private int collationId;
+  private String authPlugin = "";
 
   ConnectionContext(MySqlConnectOptions options, DecodeOptions decodeOptions) {
     this.options = options;
@@ -62,9 +65,30 @@ final class ConnectionContext {
     return tls;
   }
 
-  void identify(long id, String version) {
+  void identify(long id, String version, byte[] greetingNonce, String greetingPlugin) {
     connectionId = id;
     serverVersion = version;
+    nonce = greetingNonce.clone();
+    authPlugin = greetingPlugin;
+  }
+
+  /** The authentication plugin the server's greeting proposed. */
+  String authPlugin() {
+    return authPlugin;
+  }
+
+  /** The authentication nonce of the server's greeting, which {@code COM_CHANGE_USER} answers too. */
+  byte[] nonce() {
+    return nonce.clone();
+  }
+
+  /** The collation the connection negotiated. */
+  int collationId() {
+    return collationId;
+  }
+
+  void collationId(int id) {
+    collationId = id;
   }
 
   void tls(boolean active) {
