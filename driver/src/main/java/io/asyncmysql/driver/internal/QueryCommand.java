@@ -1,8 +1,11 @@
 package io.asyncmysql.driver.internal;
 
+import io.asyncmysql.driver.MySqlSecurityException;
 import io.asyncmysql.driver.RowSet;
 import io.asyncmysql.protocol.message.CommandMessage;
 import io.asyncmysql.protocol.message.ComQuery;
+import io.asyncmysql.protocol.message.LocalInfileRequest;
+import io.asyncmysql.protocol.message.ServerPacketKind;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
@@ -13,23 +16,37 @@ import io.netty.channel.ChannelHandlerContext;
  */
 final class QueryCommand extends Command<RowSet> {
   private final CommandMessage request;
+  private final String sql;
+  private final boolean exclusive;
   private final RowSetBuilder rows;
   private final ResultReader reader;
+  private MySqlSecurityException refusal;
 
-  private QueryCommand(CommandMessage request, boolean binary, ConnectionContext connection) {
+  private QueryCommand(CommandMessage request, String sql, boolean binary, ConnectionContext connection) {
     this.request = request;
+    this.sql = sql;
+    this.exclusive = sql != null && connection.options.allowLocalInfile();
     this.rows = new RowSetBuilder(connection.decodeOptions);
     this.reader = new ResultReader(rows, binary);
   }
 
   /** A {@code COM_QUERY}. */
   static QueryCommand text(String sql, ConnectionContext connection) {
-    return new QueryCommand(new ComQuery(sql), false, connection);
+    return new QueryCommand(new ComQuery(sql), sql, false, connection);
   }
 
   /** A {@code COM_STMT_EXECUTE}. */
   static QueryCommand binary(CommandMessage execute, ConnectionContext connection) {
-    return new QueryCommand(execute, true, connection);
+    return new QueryCommand(execute, null, true, connection);
+  }
+
+  /**
+   * With {@code allowLocalInfile} any text statement may turn into a file upload, whose data packets
+   * must not be interleaved with pipelined commands.
+   */
+  @Override
+  boolean exclusive() {
+    return exclusive;
   }
 
   @Override
@@ -39,10 +56,18 @@ final class QueryCommand extends Command<RowSet> {
 
   @Override
   boolean read(ByteBuf payload, ChannelHandlerContext ctx, ConnectionContext connection) {
+    if (reader.awaitsFirstPacket() && ServerPacketKind.ofCommandResponse(payload, connection.session()) == ServerPacketKind.LOCAL_INFILE_REQUEST) {
+      String fileName = LocalInfileRequest.decode(payload, connection.session()).fileName();
+      refusal = LocalInfile.answer(ctx, connection.options, sql == null ? "" : sql, fileName);
+      return false;
+    }
     if (!reader.read(payload, connection)) {
       return false;
     }
-    if (reader.error() != null) {
+    if (refusal != null) {
+      fail(refusal);
+      ctx.close();
+    } else if (reader.error() != null) {
       fail(Errors.server(reader.error()));
     } else {
       complete(rows.build());

@@ -44,6 +44,11 @@ final class ResultReader {
     this.binary = binary;
   }
 
+  /** Whether the next packet is the first of a result (the response's first, or after {@code more results}). */
+  boolean awaitsFirstPacket() {
+    return state == State.FIRST;
+  }
+
   /** The server's error, when the response was one; the reader is then done. */
   ErrPacket error() {
     return error;
@@ -95,7 +100,6 @@ final class ResultReader {
         state = State.COLUMNS;
         return false;
       }
-      case LOCAL_INFILE_REQUEST -> throw new ProtocolException("LOCAL INFILE request: the client did not ask for LOCAL_FILES");
       default -> throw new ProtocolException("statement response: unexpected packet 0x" + Integer.toHexString(payload.getUnsignedByte(payload.readerIndex())));
     }
   }
