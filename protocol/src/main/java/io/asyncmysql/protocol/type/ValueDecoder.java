@@ -161,8 +161,11 @@ public final class ValueDecoder {
       return Arrays.copyOfRange(a, offset, offset + length);
     }
     long value = BinaryCells.readBits(a, offset, length);
-    if (target == Object.class) {
-      return column.columnLength() == 1 ? Boolean.valueOf(value != 0) : Long.valueOf(value);
+    if (target == Object.class && column.columnLength() == 1) {
+      return value != 0;
+    }
+    if (target == Object.class || target == Long.class) {
+      return value;
     }
     return NumberConversions.fromInteger(value, true, ColumnType.BIT, target);
   }

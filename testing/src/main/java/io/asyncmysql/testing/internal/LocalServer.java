@@ -193,7 +193,8 @@ public final class LocalServer extends ManagedServer {
     if (binary.flavour() == Flavour.MYSQL) {
       command.addAll(List.of("--mysqlx=OFF", "--innodb-buffer-pool-size=64M"));
     } else {
-      command.addAll(List.of("--innodb-buffer-pool-size=64M", "--innodb-log-file-size=16M"));
+      command.addAll(List.of("--innodb-buffer-pool-size=64M", "--innodb-log-file-size=16M",
+          "--character-set-server=utf8mb4", "--collation-server=utf8mb4_general_ci"));
     }
     if (firstTime) {
       command.add("--init-file=" + inner("init.sql"));
