@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -52,18 +53,32 @@ public final class ChannelConnection implements MySqlConnection {
   }
 
   /**
-   * Connects, authenticates and prepares the session.
+   * Connects, authenticates and prepares the session, trying the options' hosts in order while a
+   * host cannot be reached (a server's refusal is final).
    *
    * @param options where and how to connect
    * @return the open connection, or a failure with a {@link io.asyncmysql.driver.MySqlException}
    */
   public static CompletableFuture<MySqlConnection> connect(MySqlConnectOptions options) {
     Objects.requireNonNull(options, "options");
+    CompletableFuture<MySqlConnection> connection = connect(options, 0);
+    for (int i = 1; i < options.hosts().size() && options.unixSocket() == null; i++) {
+      int host = i;
+      connection = connection.exceptionallyCompose(failure -> Errors.unwrap(failure) instanceof ConnectionClosedException
+              || Errors.unwrap(failure) instanceof MySqlTimeoutException
+          ? connect(options, host)
+          : CompletableFuture.failedFuture(Errors.unwrap(failure)));
+    }
+    return connection;
+  }
+
+  /** Connects to the host at {@code hostIndex} of the options' hosts. */
+  private static CompletableFuture<MySqlConnection> connect(MySqlConnectOptions options, int hostIndex) {
     CompletableFuture<MySqlConnection> result = new CompletableFuture<>();
     DecodeOptions decodeOptions = DecodeOptions.DEFAULT;
     ConnectionContext context = new ConnectionContext(options, decodeOptions);
     boolean unix = options.unixSocket() != null;
-    HostAndPort target = options.hosts().get(0);
+    HostAndPort target = options.hosts().get(hostIndex);
     HandshakeCommand handshake = new HandshakeCommand(options, target.host(), target.port(), unix);
     CommandPipeline pipeline = new CommandPipeline(context, options.pipeliningLimit(), handshake, new QueryKiller(options, context));
     Bootstrap bootstrap = new Bootstrap()
@@ -359,7 +374,32 @@ public final class ChannelConnection implements MySqlConnection {
         command.fail(new ConnectionClosedException("connection closed", Delivery.NOT_SENT, f.cause()));
       }
     });
-    return command.future;
+    return deliver(command.future);
+  }
+
+  /**
+   * The future the application gets: the command's own, completed on the event loop, or, when the
+   * options name an executor, one completed on that executor. Cancelling it cancels the command.
+   */
+  private <T> CompletableFuture<T> deliver(CompletableFuture<T> future) {
+    Executor executor = context.options.executor();
+    if (executor == null) {
+      return future;
+    }
+    CompletableFuture<T> delivered = new CompletableFuture<>();
+    future.whenCompleteAsync((value, failure) -> {
+      if (failure != null) {
+        delivered.completeExceptionally(Errors.unwrap(failure));
+      } else {
+        delivered.complete(value);
+      }
+    }, executor);
+    delivered.whenComplete((value, failure) -> {
+      if (failure instanceof CancellationException) {
+        future.cancel(false);
+      }
+    });
+    return delivered;
   }
 
   @Override
