@@ -27,9 +27,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MySqlConnectionIT {
   private MySqlConnection conn;
 
+  private TestServer server;
+
   @BeforeEach
-  void connect(@FreshDatabase TestServer server) {
-    conn = MySqlConnection.connect(server.url()).join();
+  void connect(@FreshDatabase TestServer fresh) {
+    server = fresh;
+    conn = MySqlConnection.connect(fresh.url()).join();
   }
 
   @AfterEach
@@ -66,6 +69,25 @@ class MySqlConnectionIT {
     assertEquals(added, row.get("added", LocalDateTime.class));
     assertEquals("table ' \" \\ ;", conn.query("SELECT name FROM product WHERE id = ?", 43).join().get(0).get(0, String.class));
     assertNull(conn.query("SELECT price FROM product WHERE id = ?", 43).join().get(0).get(0));
+  }
+
+  @Test
+  void theStatementCacheClosesWhatItEvicts() {
+    MySqlConnection small = MySqlConnection.connect(server.url() + "?preparedStatementCacheSize=2").join();
+    try {
+      long before = preparedOnServer(small);
+      for (int i = 0; i < 5; i++) {
+        small.query("SELECT ? + " + i, 1).join();
+      }
+      small.query("SELECT ? + 4", 1).join();
+      assertEquals(before + 2, preparedOnServer(small), "two statements stay prepared, the others were closed");
+    } finally {
+      small.close().join();
+    }
+  }
+
+  private static long preparedOnServer(MySqlConnection conn) {
+    return conn.query("SHOW GLOBAL STATUS LIKE 'Prepared_stmt_count'").join().get(0).get(1, Long.class);
   }
 
   @Test
