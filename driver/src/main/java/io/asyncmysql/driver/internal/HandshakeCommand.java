@@ -1,6 +1,8 @@
 package io.asyncmysql.driver.internal;
 
+import io.asyncmysql.driver.ConnectionClosedException;
 import io.asyncmysql.driver.MySqlAuthenticationException;
+import io.asyncmysql.driver.MySqlException.Delivery;
 import io.asyncmysql.driver.MySqlConnectOptions;
 import io.asyncmysql.driver.SslMode;
 import io.asyncmysql.protocol.Capabilities;
@@ -74,7 +76,10 @@ final class HandshakeCommand extends Command<Void> {
 
   private boolean greeting(ByteBuf payload, ChannelHandlerContext ctx, ConnectionContext connection) {
     if (ServerPacketKind.ofGreeting(payload) == ServerPacketKind.ERR) {
-      fail(Errors.server(ErrPacket.decode(payload, connection.session())));
+      ErrPacket err = ErrPacket.decode(payload, connection.session());
+      // Nothing before TLS can be trusted: keep the error code, drop the server's text.
+      fail(new ConnectionClosedException("server " + host + ":" + port + " refused the connection with error " + err.errorCode()
+          + " before authentication", Delivery.NOT_SENT));
       return true;
     }
     HandshakeV10 greeting = HandshakeV10.decode(payload);
