@@ -176,33 +176,42 @@ public final class ChannelConnection implements MySqlConnection {
     Objects.requireNonNull(sql, "sql");
     Objects.requireNonNull(parameters, "parameters");
     RowPublisher publisher = new RowPublisher(channel, context.decodeOptions);
-    CompletableFuture<StreamCommand> started = new CompletableFuture<>();
+    CompletableFuture<Runnable> stopper = new CompletableFuture<>();
     publisher.bind(
-        () -> startStream(sql, parameters, publisher).whenComplete((command, failure) -> {
+        () -> startStream(sql, parameters, publisher).whenComplete((stop, failure) -> {
           if (failure != null) {
             channel.eventLoop().execute(() -> publisher.finish(Errors.unwrap(failure)));
           } else {
-            started.complete(command);
+            stopper.complete(stop);
           }
         }),
-        () -> started.thenAccept(command -> {
-          command.fail(new CancellationException("stream cancelled"));
-          channel.eventLoop().execute(() -> pipeline.cancel(command));
-        }));
+        () -> stopper.thenAccept(Runnable::run));
     return publisher;
   }
 
-  private CompletableFuture<StreamCommand> startStream(String sql, Object[] parameters, RowPublisher publisher) {
+  /**
+   * Sends a streamed statement: a text one flows in under auto-read back-pressure, a prepared one is
+   * fetched through a cursor. Returns what stops it.
+   */
+  private CompletableFuture<Runnable> startStream(String sql, Object[] parameters, RowPublisher publisher) {
     if (parameters.length == 0) {
-      StreamCommand command = new StreamCommand(new ComQuery(sql), false, publisher);
+      StreamCommand command = new StreamCommand(new ComQuery(sql), publisher);
       send(command);
-      return CompletableFuture.completedFuture(command);
+      return CompletableFuture.completedFuture(() -> {
+        command.fail(new CancellationException("stream cancelled"));
+        channel.eventLoop().execute(() -> pipeline.cancel(command));
+      });
     }
     return statements.get(sql, this::prepare).thenApply(statement -> {
       checkParameterCount(statement, parameters);
-      StreamCommand command = new StreamCommand(ComStmtExecute.of(statement.id(), Arrays.asList(parameters)), true, publisher);
-      send(command);
-      return command;
+      CursorStream cursor = new CursorStream(publisher, statement.id(), this::send);
+      Command<Void> execute = cursor.execute(Arrays.asList(parameters));
+      send(execute);
+      return () -> channel.eventLoop().execute(() -> {
+        execute.fail(new CancellationException("stream cancelled"));
+        pipeline.cancel(execute);
+        cursor.close();
+      });
     });
   }
 
@@ -221,7 +230,7 @@ public final class ChannelConnection implements MySqlConnection {
     ComStmtExecute execute;
     try {
       checkParameterCount(statement, parameters);
-      execute = ComStmtExecute.of(statement.id(), Arrays.asList(parameters));
+      execute = ComStmtExecute.of(Integer.toUnsignedLong(statement.id()), Arrays.asList(parameters));
     } catch (IllegalArgumentException e) {
       return CompletableFuture.failedFuture(e);
     }

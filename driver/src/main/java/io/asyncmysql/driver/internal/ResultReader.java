@@ -44,6 +44,18 @@ final class ResultReader {
     this.binary = binary;
   }
 
+  /** A reader of more rows of a result whose columns are known: the response to {@code COM_STMT_FETCH}. */
+  ResultReader(ResultSink sink, ColumnDefinition[] columns) {
+    this(sink, true);
+    this.columns = columns;
+    this.state = State.ROWS;
+  }
+
+  /** The columns of the current result set, {@code null} before any. */
+  ColumnDefinition[] columns() {
+    return columns;
+  }
+
   /** Whether the next packet is the first of a result (the response's first, or after {@code more results}). */
   boolean awaitsFirstPacket() {
     return state == State.FIRST;

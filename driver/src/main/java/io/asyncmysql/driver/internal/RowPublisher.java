@@ -32,6 +32,7 @@ final class RowPublisher implements Flow.Publisher<Row>, Flow.Subscription, Resu
   private final ArrayDeque<Row> buffer = new ArrayDeque<>();
   private Runnable start;
   private Runnable cancel;
+  private Runnable refill;
   private Flow.Subscriber<? super Row> subscriber;
   private ResultColumns columns = ResultColumns.NONE;
   private long demand;
@@ -52,6 +53,14 @@ final class RowPublisher implements Flow.Publisher<Row>, Flow.Subscription, Resu
   void bind(Runnable startStatement, Runnable cancelStatement) {
     this.start = startStatement;
     this.cancel = cancelStatement;
+  }
+
+  /**
+   * Sets what to do when the subscriber wants rows the buffer no longer holds, for results read in
+   * batches (cursor fetches); {@code null} for results that simply flow in.
+   */
+  void refillWith(Runnable fetch) {
+    this.refill = fetch;
   }
 
   @Override
@@ -136,6 +145,11 @@ final class RowPublisher implements Flow.Publisher<Row>, Flow.Subscription, Resu
     drain();
   }
 
+  /** Whether the subscriber wants more rows than the buffer holds, and the result has more. */
+  boolean wantsMore() {
+    return !done && !cancelled && demand > 0 && buffer.size() < LOW_WATER;
+  }
+
   /** The most rows that were ever decoded but not yet delivered. */
   int maxBuffered() {
     return maxBuffered;
@@ -148,6 +162,9 @@ final class RowPublisher implements Flow.Publisher<Row>, Flow.Subscription, Resu
     }
     if (paused && buffer.size() <= LOW_WATER) {
       resume();
+    }
+    if (refill != null && wantsMore()) {
+      refill.run();
     }
     if (done && buffer.isEmpty() && !cancelled) {
       cancelled = true;

@@ -5,16 +5,19 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 
-/** A statement whose rows go to a {@link RowPublisher} as they arrive instead of into memory. */
+/**
+ * A text statement whose rows go to a {@link RowPublisher} as they arrive instead of into memory
+ * (prepared statements stream through a {@link CursorStream}).
+ */
 final class StreamCommand extends Command<Void> {
   private final CommandMessage request;
   private final RowPublisher publisher;
   private final ResultReader reader;
 
-  StreamCommand(CommandMessage request, boolean binary, RowPublisher publisher) {
+  StreamCommand(CommandMessage request, RowPublisher publisher) {
     this.request = request;
     this.publisher = publisher;
-    this.reader = new ResultReader(publisher, binary);
+    this.reader = new ResultReader(publisher, false);
     future.whenComplete((ignored, failure) -> {
       if (failure != null) {
         publisher.finish(Errors.unwrap(failure));

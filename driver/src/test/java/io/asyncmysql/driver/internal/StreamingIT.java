@@ -64,6 +64,29 @@ class StreamingIT {
   }
 
   @Test
+  void aPreparedStreamFetchesThroughACursorAndLeavesTheConnectionFreeBetweenFetches() {
+    PausingSubscriber paused = new PausingSubscriber(300);
+    conn.stream(MILLION + " WHERE g.d < ?", 1).subscribe(paused);
+    paused.paused.orTimeout(1, TimeUnit.MINUTES).join();
+
+    assertEquals(7, conn.query("SELECT 7").orTimeout(1, TimeUnit.MINUTES).join().get(0).get(0, Integer.class),
+        "nothing is in flight while the subscriber waits");
+
+    paused.subscription.request(Long.MAX_VALUE);
+    paused.done.orTimeout(10, TimeUnit.MINUTES).join();
+    assertEquals(100_000, paused.count);
+  }
+
+  @Test
+  void cancellingACursorClosesItAndKeepsTheConnection() {
+    CountingSubscriber subscriber = new CountingSubscriber(50, 500);
+    conn.stream(MILLION + " WHERE a.d >= ?", 0).subscribe(subscriber);
+    subscriber.cancelled.orTimeout(1, TimeUnit.MINUTES).join();
+    assertEquals(500, subscriber.count);
+    assertEquals(1, conn.query("SELECT ?", 1).orTimeout(1, TimeUnit.MINUTES).join().get(0).get(0, Integer.class));
+  }
+
+  @Test
   void cancellingStopsTheStatementAndKeepsTheConnection() {
     CountingSubscriber subscriber = new CountingSubscriber(50, 1_000);
     conn.stream(MILLION).subscribe(subscriber);
@@ -79,6 +102,43 @@ class StreamingIT {
     Throwable failure = subscriber.done.handle((v, t) -> t).orTimeout(1, TimeUnit.MINUTES).join();
     assertEquals(1146, assertInstanceOf(MySqlServerException.class, failure).errorCode());
     assertEquals(1, conn.query("SELECT 1").join().get(0).get(0, Integer.class));
+  }
+
+  /** Takes {@code first} rows, then waits until told to go on. */
+  private static final class PausingSubscriber implements Flow.Subscriber<Row> {
+    final CompletableFuture<Void> paused = new CompletableFuture<>();
+    final CompletableFuture<Void> done = new CompletableFuture<>();
+    private final int first;
+    Flow.Subscription subscription;
+    long count;
+
+    PausingSubscriber(int first) {
+      this.first = first;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+      subscription = s;
+      s.request(first);
+    }
+
+    @Override
+    public void onNext(Row row) {
+      if (++count == first) {
+        paused.complete(null);
+      }
+    }
+
+    @Override
+    public void onError(Throwable t) {
+      paused.completeExceptionally(t);
+      done.completeExceptionally(t);
+    }
+
+    @Override
+    public void onComplete() {
+      done.complete(null);
+    }
   }
 
   /** Requests rows in batches, sums column 0, and cancels after {@code limit} rows. */
