@@ -52,6 +52,7 @@ final class Allocator {
     PoolState.Borrow borrow = state.borrow(waiter);
     if (borrow.entry() != null) {
       lend(borrow.entry(), waiter);
+      open(borrow.open());
       return waiter.future;
     }
     if (borrow.closed()) {
@@ -181,10 +182,12 @@ final class Allocator {
     }
   }
 
+  /** Counts the timeout before failing the waiter, so that its callbacks see the count; withdraws it if the waiter was served first. */
   private void expire(Waiter waiter) {
     int[] counts = state.counts();
-    if (waiter.future.completeExceptionally(new PoolTimeoutException(options.acquireTimeout(), counts[0], Math.max(0, counts[2] - 1)))) {
-      counters.timedOut();
+    counters.timedOut();
+    if (!waiter.future.completeExceptionally(new PoolTimeoutException(options.acquireTimeout(), counts[0], Math.max(0, counts[2] - 1)))) {
+      counters.timeoutWithdrawn();
     }
   }
 

@@ -24,6 +24,10 @@ final class PoolCounters {
     timeouts.increment();
   }
 
+  void timeoutWithdrawn() {
+    timeouts.decrement();
+  }
+
   void leaked() {
     leaks.increment();
   }

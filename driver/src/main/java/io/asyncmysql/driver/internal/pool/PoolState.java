@@ -53,7 +53,7 @@ final class PoolState {
     this.options = options;
   }
 
-  /** Lends an idle entry when nobody waits, else queues the waiter unless too many wait. */
+  /** Lends an idle entry when nobody waits, else queues the waiter unless too many wait; either may call for connections. */
   Borrow borrow(Waiter waiter) {
     lock.lock();
     try {
@@ -62,7 +62,8 @@ final class PoolState {
       }
       if (waiters.isEmpty() && !idle.isEmpty()) {
         borrowed++;
-        return new Borrow(idle.pollFirst(), false, false, borrowed, 0);
+        PoolEntry entry = idle.pollFirst();
+        return new Borrow(entry, false, false, borrowed, reserveLocked());
       }
       if (waiters.size() >= options.maxWaiters()) {
         return new Borrow(null, false, false, borrowed, 0);
