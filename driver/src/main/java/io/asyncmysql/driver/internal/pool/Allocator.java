@@ -50,18 +50,25 @@ final class Allocator {
     Throwable origin = options.leakDetectionThreshold().isZero() ? null : new Throwable("acquired here");
     Waiter waiter = new Waiter(System.nanoTime(), origin);
     PoolState.Borrow borrow = state.borrow(waiter);
-    if (borrow.entry() != null) {
-      lend(borrow.entry(), waiter);
-      open(borrow.open());
-      return waiter.future;
-    }
     if (borrow.closed()) {
       return CompletableFuture.failedFuture(new PoolClosedException("cannot acquire a connection: the pool is closed"));
     }
-    if (!borrow.queued()) {
+    if (borrow.entry() == null && !borrow.queued()) {
       return CompletableFuture.failedFuture(new PoolExhaustedException("cannot acquire a connection: " + borrow.inUse()
           + " in use and " + options.maxWaiters() + " callers waiting (expected: at most maxWaiters " + options.maxWaiters() + ")"));
     }
+    if (borrow.entry() != null) {
+      lend(borrow.entry(), waiter);
+    }
+    if (!waiter.future.isDone()) {
+      waitFor(waiter);
+    }
+    open(borrow.open());
+    return waiter.future;
+  }
+
+  /** Arms the acquire timeout of a borrow that did not complete at once, and forgets it when it gives up. */
+  private void waitFor(Waiter waiter) {
     waiter.future.whenComplete((connection, failure) -> {
       waiter.stopTimer();
       if (failure != null) {
@@ -69,8 +76,6 @@ final class Allocator {
       }
     });
     waiter.expireWith(scheduler.schedule(() -> expire(waiter), options.acquireTimeout()));
-    open(borrow.open());
-    return waiter.future;
   }
 
   /** Takes a connection back from a loan: rolls back or resets it, then keeps it, or replaces it if broken. */
@@ -165,9 +170,8 @@ final class Allocator {
       if (waiter.origin != null) {
         loan.watchForLeak(scheduler.schedule(() -> reportLeak(loan, waiter.origin), options.leakDetectionThreshold()));
       }
-      if (waiter.future.complete(loan)) {
-        counters.acquired(loan.since() - waiter.since);
-      } else {
+      counters.acquired(loan.since() - waiter.since);
+      if (!waiter.future.complete(loan)) {
         loan.abandon();
         act(state.returned(entry, System.nanoTime()));
       }
