@@ -104,7 +104,7 @@ final class ConnectParameters {
     return Map.copyOf(s);
   }
 
-  private static boolean bool(String name, String value) {
+  static boolean bool(String name, String value) {
     if (value.equalsIgnoreCase("true")) {
       return true;
     }
@@ -114,7 +114,7 @@ final class ConnectParameters {
     throw invalid(name, value, "true or false");
   }
 
-  private static int integer(String name, String value, int min) {
+  static int integer(String name, String value, int min) {
     try {
       int parsed = Integer.parseInt(value);
       if (parsed >= min) {

@@ -1,0 +1,57 @@
+package io.asyncmysql.driver.internal.pool;
+
+import io.asyncmysql.driver.ConnectionClosedException;
+import io.asyncmysql.driver.MySqlConnection;
+import io.asyncmysql.driver.MySqlProtocolException;
+import io.asyncmysql.driver.MySqlTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.CompletionException;
+
+/** One physical connection of the pool, with its age, its idle time and whether it broke. */
+final class PoolEntry {
+  final MySqlConnection connection;
+  private final long createdAt;
+  private long idleSince;
+  private volatile boolean broken;
+
+  PoolEntry(MySqlConnection connection, long now) {
+    this.connection = connection;
+    this.createdAt = now;
+    this.idleSince = now;
+  }
+
+  /** Records that the entry became idle; called under the pool's lock. */
+  void markIdle(long now) {
+    idleSince = now;
+  }
+
+  /** How long the entry has been idle (or open, when never returned); read after taking it under the lock. */
+  long idleFor(long now) {
+    return now - idleSince;
+  }
+
+  /** Whether the entry lived longer than {@code maxLifetime}; zero means for ever. */
+  boolean outlived(long now, Duration maxLifetime) {
+    return !maxLifetime.isZero() && now - createdAt >= maxLifetime.toNanos();
+  }
+
+  /** Marks the entry broken when a command failed in a way that leaves the connection unusable. */
+  void noteFailure(Throwable failure) {
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    if (cause instanceof ConnectionClosedException
+        || cause instanceof MySqlProtocolException
+        || cause instanceof MySqlTimeoutException) {
+      broken = true;
+    }
+  }
+
+  /** Whether the connection may be lent again: open, and no command broke it. */
+  boolean usable() {
+    return !broken && connection.isOpen();
+  }
+
+  @Override
+  public String toString() {
+    return connection.toString();
+  }
+}
