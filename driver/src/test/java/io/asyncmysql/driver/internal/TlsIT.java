@@ -10,6 +10,9 @@ import io.asyncmysql.driver.MySqlConnection;
 import io.asyncmysql.driver.Row;
 import io.asyncmysql.driver.SslMode;
 import io.asyncmysql.testing.MySqlExtension;
+import io.asyncmysql.testing.RunningServer;
+import io.asyncmysql.testing.TestAccount;
+import io.asyncmysql.testing.TestTls;
 import io.asyncmysql.testing.TestServer;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,6 +48,20 @@ class TlsIT {
       assertTrue(currentUser(url + "?sslMode=VERIFY_CA&sslCa=" + ca).startsWith(server.user() + "@"), "VERIFY_CA ignores the name");
       MySqlAuthenticationException e = authenticationFailure(url + "?sslMode=VERIFY_IDENTITY&sslCa=" + ca);
       assertTrue(e.getMessage().contains("TLS handshake"), e.getMessage());
+    }
+  }
+
+  @Test
+  void aClientCertificateLogsInAnAccountThatRequiresOne(RunningServer running) {
+    TestServer server = running.server();
+    TestTls tls = server.tls();
+    running.execute("CREATE USER 'am_x509'@'%' REQUIRE X509", "GRANT USAGE ON *.* TO 'am_x509'@'%'");
+    try {
+      String base = server.as(new TestAccount("am_x509", "", "", false)).withDatabase(null).url() + "?sslMode=VERIFY_CA&sslCa=" + tls.caCertificate();
+      authenticationFailure(base);
+      assertEquals("am_x509@%", currentUser(base + "&sslCert=" + tls.clientCertificate() + "&sslKey=" + tls.clientKey()));
+    } finally {
+      running.execute("DROP USER 'am_x509'@'%'");
     }
   }
 
