@@ -12,5 +12,8 @@ module io.asyncmysql.driver {
   requires static io.netty.transport.classes.epoll;
   requires static io.netty.transport.unix.common;
 
+  requires static micrometer.core;
+
   exports io.asyncmysql.driver;
+  exports io.asyncmysql.driver.micrometer;
 }
