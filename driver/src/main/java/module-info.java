@@ -3,6 +3,7 @@
  * java.util.concurrent.CompletableFuture}.
  */
 module io.asyncmysql.driver {
+  requires transitive java.sql;
   requires io.asyncmysql.protocol;
   requires io.netty.buffer;
   requires io.netty.codec;
@@ -13,4 +14,7 @@ module io.asyncmysql.driver {
   requires static io.netty.transport.unix.common;
 
   exports io.asyncmysql.driver;
+  exports io.asyncmysql.driver.jdbc;
+
+  provides java.sql.Driver with io.asyncmysql.driver.jdbc.AsyncMySqlDriver;
 }
