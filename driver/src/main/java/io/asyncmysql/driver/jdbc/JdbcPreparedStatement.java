@@ -33,7 +33,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A {@link PreparedStatement} run as a server-side prepared statement ({@code
  * MySqlConnection.query(sql, parameters...)}, prepared once per connection and cached). Batches are
- * pipelined: every row is sent before the first result is awaited.
+ * pipelined: once the first row has run (and so the statement is prepared), every other row is sent
+ * before the first of their results is awaited. Waiting for the first row keeps the rows in order:
+ * executions issued while a preparation is pending may otherwise reach the server in another order.
  */
 final class JdbcPreparedStatement extends JdbcStatement implements PreparedStatement {
   private static final Object UNSET = new Object();
@@ -104,6 +106,9 @@ final class JdbcPreparedStatement extends JdbcStatement implements PreparedState
     List<CompletableFuture<RowSet>> issued = new ArrayList<>(batch.size());
     for (Object[] row : batch) {
       issued.add(issue(row));
+      if (issued.size() == 1) {
+        connection.await(issued.get(0).handle((rows, failure) -> null));
+      }
     }
     batch.clear();
     return runBatch(issued);

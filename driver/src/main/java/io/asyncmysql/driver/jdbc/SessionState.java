@@ -101,7 +101,7 @@ final class SessionState {
    */
   void restore() throws SQLException {
     List<CompletableFuture<?>> steps = new ArrayList<>();
-    if (!autoCommit || conn.inTransaction()) {
+    if (conn.inTransaction()) {
       steps.add(conn.rollback());
     }
     if (!autoCommit) {
