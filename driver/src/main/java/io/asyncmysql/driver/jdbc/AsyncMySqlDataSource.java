@@ -6,11 +6,8 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.sql.SQLTimeoutException;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -53,13 +50,7 @@ public final class AsyncMySqlDataSource implements DataSource {
    */
   @Override
   public Connection getConnection() throws SQLException {
-    CompletableFuture<MySqlConnection> taking = source.get().toCompletableFuture();
-    try {
-      return new JdbcConnection(VirtualThreads.await(taking, TimeUnit.SECONDS.toNanos(loginTimeoutSeconds)), null);
-    } catch (SQLTimeoutException e) {
-      taking.thenAccept(MySqlConnection::close);
-      throw e;
-    }
+    return JdbcConnection.open(source.get(), loginTimeoutSeconds, null);
   }
 
   /** Unsupported: the source decides the account. */

@@ -20,7 +20,8 @@ import java.util.logging.Logger;
  * {@code META-INF/services/java.sql.Driver}. The URL takes the same parameters as a {@code mysql://}
  * URL (see {@link MySqlConnectOptions#parse(String)}); entries of the {@link Properties}, such as the
  * {@code user} and {@code password} that {@link DriverManager#getConnection(String, String, String)}
- * passes, count as more URL parameters, so a name given both ways is an error.
+ * passes, count as more URL parameters, so a name given both ways is an error. {@link
+ * DriverManager#setLoginTimeout} bounds the wait like {@code connectTimeout}.
  *
  * <p>Connections are meant for virtual threads: every call parks the virtual thread until the server
  * answers, leaving its carrier thread and the driver's event loop free.
@@ -62,8 +63,7 @@ public final class AsyncMySqlDriver implements Driver {
     if (!acceptsURL(url)) {
       return null;
     }
-    MySqlConnectOptions options = options(url, info);
-    return new JdbcConnection(VirtualThreads.await(MySqlConnection.connect(options)), url);
+    return JdbcConnection.open(MySqlConnection.connect(options(url, info)), DriverManager.getLoginTimeout(), url);
   }
 
   /** The options of a URL with the properties as more parameters. */

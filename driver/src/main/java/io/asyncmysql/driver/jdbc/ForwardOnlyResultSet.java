@@ -19,7 +19,8 @@ import java.sql.Timestamp;
 
 /**
  * What a {@link ResultSet} of type {@link ResultSet#TYPE_FORWARD_ONLY} and concurrency {@link
- * ResultSet#CONCUR_READ_ONLY} refuses: every updater and every cursor move but {@code next()}.
+ * ResultSet#CONCUR_READ_ONLY} refuses: every updater and every cursor move but {@code next()}. A long
+ * file of one-line refusals, one per method of the interface.
  */
 abstract class ForwardOnlyResultSet extends ResultSetByLabel {
   @Override

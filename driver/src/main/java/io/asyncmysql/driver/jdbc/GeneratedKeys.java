@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 
 /**
  * The keys of the rows an {@code INSERT} added, from the {@code AUTO_INCREMENT} value of its first
@@ -49,7 +50,7 @@ final class GeneratedKeys {
 
     @Override
     public <T> T get(int index, Class<T> type) {
-      java.util.Objects.checkIndex(index, 1);
+      Objects.checkIndex(index, 1);
       BigInteger value = new BigInteger(Long.toUnsignedString(key));
       Object converted;
       if (type == Object.class || type == BigInteger.class) {
@@ -88,7 +89,7 @@ final class GeneratedKeys {
 
     @Override
     public boolean isNull(int index) {
-      java.util.Objects.checkIndex(index, 1);
+      Objects.checkIndex(index, 1);
       return false;
     }
   }

@@ -1,10 +1,12 @@
 package io.asyncmysql.driver.jdbc;
 
+import io.asyncmysql.driver.Row;
 import io.asyncmysql.driver.RowSet;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -88,7 +90,7 @@ final class InformationSchema {
 
   private ResultSet query(String sql, Filter where) throws SQLException {
     RowSet rows = owner.await(owner.async().query(sql, where.values.toArray()));
-    List<io.asyncmysql.driver.Row> list = new ArrayList<>(rows.size());
+    List<Row> list = new ArrayList<>(rows.size());
     rows.forEach(list::add);
     return new JdbcResultSet(null, rows.columns(), list);
   }
@@ -112,7 +114,7 @@ final class InformationSchema {
     }
 
     Filter in(String expression, String[] options) {
-      String marks = String.join(", ", java.util.Collections.nCopies(options.length, "?"));
+      String marks = String.join(", ", Collections.nCopies(options.length, "?"));
       Filter f = condition(expression + " IN (" + (options.length == 0 ? "NULL" : marks) + ")");
       values.addAll(List.of((Object[]) options));
       return f;

@@ -2,6 +2,7 @@ package io.asyncmysql.driver.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 
 /** JDBC's isolation constants and MySQL's names for them. */
 final class IsolationLevel {
@@ -31,7 +32,7 @@ final class IsolationLevel {
 
   /** The constant for the server's name of a level, e.g. {@code REPEATABLE-READ}. */
   static int parse(String name) throws SQLException {
-    return switch (name.toUpperCase(java.util.Locale.ROOT).replace('-', ' ')) {
+    return switch (name.toUpperCase(Locale.ROOT).replace('-', ' ')) {
       case "READ UNCOMMITTED" -> Connection.TRANSACTION_READ_UNCOMMITTED;
       case "READ COMMITTED" -> Connection.TRANSACTION_READ_COMMITTED;
       case "REPEATABLE READ" -> Connection.TRANSACTION_REPEATABLE_READ;

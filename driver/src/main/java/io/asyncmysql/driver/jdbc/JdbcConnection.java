@@ -24,6 +24,7 @@ import java.sql.Struct;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -48,16 +49,27 @@ final class JdbcConnection implements Connection {
   private volatile boolean closed;
   private volatile long networkTimeoutNanos;
 
-  /**
-   * Creates a connection.
-   *
-   * @param url the URL it was opened with, or {@code null} when it came from a data source
-   */
-  JdbcConnection(MySqlConnection conn, String url) {
+  private JdbcConnection(MySqlConnection conn, String url) {
     this.conn = conn;
     this.url = url;
     this.session = new SessionState(this, conn);
     this.transactions = new Transactions(this, conn);
+  }
+
+  /**
+   * Opens a JDBC connection over the connection a stage brings, waiting at most {@code timeoutSeconds}
+   * (0: no limit); a connection that arrives after the timeout is closed.
+   *
+   * @param url the URL it was opened with, or {@code null}
+   */
+  static JdbcConnection open(CompletionStage<MySqlConnection> opening, int timeoutSeconds, String url) throws SQLException {
+    CompletableFuture<MySqlConnection> future = opening.toCompletableFuture();
+    try {
+      return new JdbcConnection(VirtualThreads.await(future, TimeUnit.SECONDS.toNanos(timeoutSeconds)), url);
+    } catch (SQLTimeoutException e) {
+      future.thenAccept(MySqlConnection::close);
+      throw e;
+    }
   }
 
   /** The async connection, after checking that this one is open; counts a command. */

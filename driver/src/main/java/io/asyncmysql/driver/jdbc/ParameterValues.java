@@ -10,11 +10,14 @@ import java.math.RoundingMode;
 import java.sql.Blob;
 import java.sql.Clob;
 import java.sql.Date;
+import java.sql.JDBCType;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Time;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -85,7 +88,7 @@ final class ParameterValues {
           case LocalDate d -> d.atStartOfDay();
           case OffsetDateTime t -> t;
           case ZonedDateTime t -> t;
-          case java.time.Instant t -> t;
+          case Instant t -> t;
           case String s -> Timestamp.valueOf(s).toLocalDateTime();
           default -> failConversion(value, targetSqlType);
         };
@@ -96,7 +99,7 @@ final class ParameterValues {
         default -> throw new SQLFeatureNotSupportedException(
             "target SQL type: " + typeName(targetSqlType) + " is not supported (expected: a character, number, date, time or binary type)");
       };
-    } catch (ArithmeticException | IllegalArgumentException | java.time.DateTimeException e) {
+    } catch (ArithmeticException | IllegalArgumentException | DateTimeException e) {
       throw new SQLException("conversion: " + value + " to " + typeName(targetSqlType) + " (expected: a value of that type)", "22018", e);
     }
   }
@@ -182,7 +185,7 @@ final class ParameterValues {
 
   private static String typeName(int sqlType) {
     try {
-      return java.sql.JDBCType.valueOf(sqlType).getName();
+      return JDBCType.valueOf(sqlType).getName();
     } catch (IllegalArgumentException e) {
       return String.valueOf(sqlType);
     }

@@ -1,6 +1,7 @@
 package io.asyncmysql.driver.jdbc;
 
 import java.sql.Time;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -25,6 +26,6 @@ final class SqlTimes {
 
   /** The {@code java.time} value of a {@link Time} in the JVM's zone, with milliseconds. */
   static LocalTime localTime(Time value) {
-    return java.time.Instant.ofEpochMilli(value.getTime()).atZone(ZoneId.systemDefault()).toLocalTime();
+    return Instant.ofEpochMilli(value.getTime()).atZone(ZoneId.systemDefault()).toLocalTime();
   }
 }

@@ -2,7 +2,6 @@ package io.asyncmysql.driver.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.asyncmysql.driver.MySqlConnectOptions;
 import io.asyncmysql.testing.MySqlExtension;
 import io.asyncmysql.testing.TestServer;
 import java.nio.file.Files;
