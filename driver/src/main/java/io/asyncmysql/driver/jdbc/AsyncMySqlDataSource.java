@@ -50,13 +50,20 @@ public final class AsyncMySqlDataSource implements DataSource {
    */
   @Override
   public Connection getConnection() throws SQLException {
-    return JdbcConnection.open(source.get(), loginTimeoutSeconds, null);
+    CompletionStage<MySqlConnection> taking;
+    try {
+      taking = source.get();
+    } catch (RuntimeException e) {
+      throw SqlExceptions.of(e);
+    }
+    return JdbcConnection.open(taking, loginTimeoutSeconds, null);
   }
 
   /** Unsupported: the source decides the account. */
   @Override
   public Connection getConnection(String username, String password) throws SQLException {
-    throw new SQLFeatureNotSupportedException("getConnection(user, password): the connection source decides the account (expected: getConnection())");
+    throw new SQLFeatureNotSupportedException(
+        "getConnection(user, password): the connection source decides the account (expected: getConnection())");
   }
 
   @Override

@@ -82,7 +82,8 @@ final class JdbcPreparedStatement extends JdbcStatement implements PreparedState
   private Object[] bound() throws SQLException {
     for (int i = 0; i < values.length; i++) {
       if (values[i] == UNSET) {
-        throw new SQLException("parameter " + (i + 1) + ": not set (expected: a value for every ?, " + values.length + " in all)", "07001");
+        throw new SQLException(
+            "parameter " + (i + 1) + ": not set (expected: a value for every ?, " + values.length + " in all)", "07001");
       }
     }
     return values.clone();

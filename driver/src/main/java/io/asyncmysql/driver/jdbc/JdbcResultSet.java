@@ -432,7 +432,8 @@ final class JdbcResultSet extends ForwardOnlyResultSet {
     checkOpen();
     checkColumn(columnIndex);
     if (cursor < 0 || cursor >= rows.size()) {
-      throw new SQLException("cursor: " + (cursor < 0 ? "before the first row" : "after the last row") + " (expected: on a row; call next())", "24000");
+      String where = cursor < 0 ? "before the first row" : "after the last row";
+      throw new SQLException("cursor: " + where + " (expected: on a row; call next())", "24000");
     }
     try {
       T value = rows.get(cursor).get(columnIndex - 1, type);

@@ -131,7 +131,8 @@ class JdbcStatement implements Statement {
   final long updateCountOrFail(String method) throws SQLException {
     long count = getLargeUpdateCount();
     if (count < 0) {
-      throw new SQLException(method + ": the statement returned a result set (expected: INSERT, UPDATE, DELETE or DDL; use executeQuery)", "21000");
+      throw new SQLException(
+          method + ": the statement returned a result set (expected: INSERT, UPDATE, DELETE or DDL; use executeQuery)", "21000");
     }
     return count;
   }
