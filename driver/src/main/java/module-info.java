@@ -4,6 +4,7 @@
  */
 module io.asyncmysql.driver {
   requires transitive java.sql;
+  requires java.sql.rowset;
   requires io.asyncmysql.protocol;
   requires io.netty.buffer;
   requires io.netty.codec;

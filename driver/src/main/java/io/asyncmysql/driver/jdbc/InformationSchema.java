@@ -2,35 +2,28 @@ package io.asyncmysql.driver.jdbc;
 
 import io.asyncmysql.driver.Row;
 import io.asyncmysql.driver.RowSet;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * The {@link java.sql.DatabaseMetaData} queries over {@code information_schema}, with the result
- * columns JDBC names. Filters are bound as parameters, never spliced into the SQL.
+ * The {@link DatabaseMetaData} queries over {@code information_schema}, with the result columns JDBC
+ * names. MySQL's catalog and schema are both the database.
  */
 final class InformationSchema {
-  /** MySQL's {@code DATA_TYPE} names and their {@link Types} codes. */
-  private static final Map<String, Integer> TYPES = Map.ofEntries(
-      Map.entry("bit", Types.BIT), Map.entry("tinyint", Types.TINYINT), Map.entry("smallint", Types.SMALLINT),
-      Map.entry("mediumint", Types.INTEGER), Map.entry("int", Types.INTEGER), Map.entry("bigint", Types.BIGINT),
-      Map.entry("float", Types.REAL), Map.entry("double", Types.DOUBLE), Map.entry("decimal", Types.DECIMAL),
-      Map.entry("date", Types.DATE), Map.entry("time", Types.TIME), Map.entry("datetime", Types.TIMESTAMP),
-      Map.entry("timestamp", Types.TIMESTAMP), Map.entry("year", Types.SMALLINT), Map.entry("char", Types.CHAR),
-      Map.entry("varchar", Types.VARCHAR), Map.entry("binary", Types.BINARY), Map.entry("varbinary", Types.VARBINARY),
-      Map.entry("tinytext", Types.VARCHAR), Map.entry("text", Types.LONGVARCHAR), Map.entry("mediumtext", Types.LONGVARCHAR),
-      Map.entry("longtext", Types.LONGVARCHAR), Map.entry("tinyblob", Types.VARBINARY), Map.entry("blob", Types.LONGVARBINARY),
-      Map.entry("mediumblob", Types.LONGVARBINARY), Map.entry("longblob", Types.LONGVARBINARY), Map.entry("enum", Types.CHAR),
-      Map.entry("set", Types.CHAR), Map.entry("json", Types.LONGVARCHAR));
-  private static final String DATA_TYPE = TYPES.entrySet().stream()
-      .map(e -> "WHEN '" + e.getKey() + "' THEN " + e.getValue())
-      .collect(Collectors.joining(" ", "CASE LOWER(DATA_TYPE) ", " ELSE " + Types.OTHER + " END"));
+  private static final String TABLE_TYPE =
+      "CASE TABLE_TYPE WHEN 'BASE TABLE' THEN 'TABLE' WHEN 'TEMPORARY' THEN 'LOCAL TEMPORARY' ELSE TABLE_TYPE END";
+  private static final String FOREIGN_KEYS = "SELECT k.REFERENCED_TABLE_SCHEMA AS PKTABLE_CAT,"
+      + " k.REFERENCED_TABLE_SCHEMA AS PKTABLE_SCHEM, k.REFERENCED_TABLE_NAME AS PKTABLE_NAME,"
+      + " k.REFERENCED_COLUMN_NAME AS PKCOLUMN_NAME, k.TABLE_SCHEMA AS FKTABLE_CAT, k.TABLE_SCHEMA AS FKTABLE_SCHEM,"
+      + " k.TABLE_NAME AS FKTABLE_NAME, k.COLUMN_NAME AS FKCOLUMN_NAME, k.ORDINAL_POSITION AS KEY_SEQ,"
+      + " " + rule("r.UPDATE_RULE") + " AS UPDATE_RULE, " + rule("r.DELETE_RULE") + " AS DELETE_RULE,"
+      + " k.CONSTRAINT_NAME AS FK_NAME, r.UNIQUE_CONSTRAINT_NAME AS PK_NAME,"
+      + " " + DatabaseMetaData.importedKeyNotDeferrable + " AS DEFERRABILITY"
+      + " FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r"
+      + " ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME";
 
   private final JdbcConnection owner;
 
@@ -39,22 +32,21 @@ final class InformationSchema {
   }
 
   ResultSet tables(String catalog, String schemaPattern, String tableNamePattern, String[] types) throws SQLException {
-    Filter where = new Filter().database(catalog, schemaPattern).like("TABLE_NAME", tableNamePattern);
+    WhereClause where = new WhereClause().database("TABLE_SCHEMA", catalog, schemaPattern, true).like("TABLE_NAME", tableNamePattern);
     if (types != null) {
-      where.in("CASE TABLE_TYPE WHEN 'BASE TABLE' THEN 'TABLE' WHEN 'TEMPORARY' THEN 'LOCAL TEMPORARY' ELSE TABLE_TYPE END", types);
+      where.in(TABLE_TYPE, types);
     }
-    return query("SELECT TABLE_SCHEMA AS TABLE_CAT, TABLE_SCHEMA AS TABLE_SCHEM, TABLE_NAME,"
-        + " CASE TABLE_TYPE WHEN 'BASE TABLE' THEN 'TABLE' WHEN 'TEMPORARY' THEN 'LOCAL TEMPORARY' ELSE TABLE_TYPE END AS TABLE_TYPE,"
+    return query("SELECT TABLE_SCHEMA AS TABLE_CAT, TABLE_SCHEMA AS TABLE_SCHEM, TABLE_NAME, " + TABLE_TYPE + " AS TABLE_TYPE,"
         + " TABLE_COMMENT AS REMARKS, NULL AS TYPE_CAT, NULL AS TYPE_SCHEM, NULL AS TYPE_NAME,"
         + " NULL AS SELF_REFERENCING_COL_NAME, NULL AS REF_GENERATION"
         + " FROM information_schema.TABLES" + where + " ORDER BY TABLE_TYPE, TABLE_SCHEMA, TABLE_NAME", where);
   }
 
   ResultSet columns(String catalog, String schemaPattern, String tableNamePattern, String columnNamePattern) throws SQLException {
-    Filter where = new Filter().database(catalog, schemaPattern).like("TABLE_NAME", tableNamePattern)
-        .like("COLUMN_NAME", columnNamePattern);
+    WhereClause where = new WhereClause().database("TABLE_SCHEMA", catalog, schemaPattern, true)
+        .like("TABLE_NAME", tableNamePattern).like("COLUMN_NAME", columnNamePattern);
     return query("SELECT TABLE_SCHEMA AS TABLE_CAT, TABLE_SCHEMA AS TABLE_SCHEM, TABLE_NAME, COLUMN_NAME,"
-        + " " + DATA_TYPE + " AS DATA_TYPE, UPPER(DATA_TYPE) AS TYPE_NAME,"
+        + " " + TypeInfo.dataTypeCase("DATA_TYPE") + " AS DATA_TYPE, UPPER(DATA_TYPE) AS TYPE_NAME,"
         + " COALESCE(CHARACTER_MAXIMUM_LENGTH, NUMERIC_PRECISION, DATETIME_PRECISION) AS COLUMN_SIZE,"
         + " NULL AS BUFFER_LENGTH, NUMERIC_SCALE AS DECIMAL_DIGITS, 10 AS NUM_PREC_RADIX,"
         + " CASE IS_NULLABLE WHEN 'YES' THEN 1 ELSE 0 END AS NULLABLE, COLUMN_COMMENT AS REMARKS,"
@@ -66,73 +58,101 @@ final class InformationSchema {
         + " FROM information_schema.COLUMNS" + where + " ORDER BY TABLE_SCHEMA, TABLE_NAME, ORDINAL_POSITION", where);
   }
 
-  ResultSet primaryKeys(String catalog, String schemaName, String table) throws SQLException {
-    Filter where = new Filter().equal("CONSTRAINT_NAME", "PRIMARY").database(catalog, schemaName).equal("TABLE_NAME", table);
+  ResultSet primaryKeys(String catalog, String schema, String table) throws SQLException {
+    WhereClause where = new WhereClause().equal("CONSTRAINT_NAME", "PRIMARY")
+        .database("TABLE_SCHEMA", catalog, schema, false).equal("TABLE_NAME", table);
     return query("SELECT TABLE_SCHEMA AS TABLE_CAT, TABLE_SCHEMA AS TABLE_SCHEM, TABLE_NAME, COLUMN_NAME,"
         + " ORDINAL_POSITION AS KEY_SEQ, 'PRIMARY' AS PK_NAME"
         + " FROM information_schema.KEY_COLUMN_USAGE" + where + " ORDER BY COLUMN_NAME", where);
   }
 
+  ResultSet indexInfo(String catalog, String schema, String table, boolean unique) throws SQLException {
+    WhereClause where = new WhereClause().database("TABLE_SCHEMA", catalog, schema, false).equal("TABLE_NAME", table);
+    if (unique) {
+      where.condition("NON_UNIQUE = 0");
+    }
+    return query("SELECT TABLE_SCHEMA AS TABLE_CAT, TABLE_SCHEMA AS TABLE_SCHEM, TABLE_NAME, NON_UNIQUE,"
+        + " INDEX_SCHEMA AS INDEX_QUALIFIER, INDEX_NAME, " + DatabaseMetaData.tableIndexOther + " AS TYPE,"
+        + " SEQ_IN_INDEX AS ORDINAL_POSITION, COLUMN_NAME, COLLATION AS ASC_OR_DESC, CARDINALITY, 0 AS PAGES,"
+        + " NULL AS FILTER_CONDITION FROM information_schema.STATISTICS" + where
+        + " ORDER BY NON_UNIQUE, INDEX_NAME, SEQ_IN_INDEX", where);
+  }
+
+  /** The foreign keys of {@code table}: the primary keys it references. */
+  ResultSet importedKeys(String catalog, String schema, String table) throws SQLException {
+    WhereClause where = new WhereClause().database("k.TABLE_SCHEMA", catalog, schema, false).equal("k.TABLE_NAME", table);
+    return query(FOREIGN_KEYS + where + " ORDER BY PKTABLE_CAT, PKTABLE_NAME, KEY_SEQ", where);
+  }
+
+  /** The foreign keys that reference {@code table}. */
+  ResultSet exportedKeys(String catalog, String schema, String table) throws SQLException {
+    WhereClause where = new WhereClause().database("k.REFERENCED_TABLE_SCHEMA", catalog, schema, false)
+        .equal("k.REFERENCED_TABLE_NAME", table);
+    return query(FOREIGN_KEYS + where + " ORDER BY FKTABLE_CAT, FKTABLE_NAME, KEY_SEQ", where);
+  }
+
+  /** The foreign keys of one table that reference another. */
+  ResultSet crossReference(String parentCatalog, String parentSchema, String parentTable, String foreignCatalog,
+      String foreignSchema, String foreignTable) throws SQLException {
+    WhereClause where = new WhereClause()
+        .database("k.REFERENCED_TABLE_SCHEMA", parentCatalog, parentSchema, false).equal("k.REFERENCED_TABLE_NAME", parentTable)
+        .database("k.TABLE_SCHEMA", foreignCatalog, foreignSchema, false).equal("k.TABLE_NAME", foreignTable);
+    return query(FOREIGN_KEYS + where + " ORDER BY FKTABLE_CAT, FKTABLE_NAME, KEY_SEQ", where);
+  }
+
+  ResultSet procedures(String catalog, String schemaPattern, String namePattern) throws SQLException {
+    WhereClause where = routines("PROCEDURE", catalog, schemaPattern, namePattern);
+    return query("SELECT ROUTINE_SCHEMA AS PROCEDURE_CAT, ROUTINE_SCHEMA AS PROCEDURE_SCHEM, ROUTINE_NAME AS PROCEDURE_NAME,"
+        + " NULL AS RESERVED1, NULL AS RESERVED2, NULL AS RESERVED3, ROUTINE_COMMENT AS REMARKS,"
+        + " " + DatabaseMetaData.procedureNoResult + " AS PROCEDURE_TYPE, SPECIFIC_NAME"
+        + " FROM information_schema.ROUTINES" + where + " ORDER BY ROUTINE_SCHEMA, ROUTINE_NAME, SPECIFIC_NAME", where);
+  }
+
+  ResultSet functions(String catalog, String schemaPattern, String namePattern) throws SQLException {
+    WhereClause where = routines("FUNCTION", catalog, schemaPattern, namePattern);
+    return query("SELECT ROUTINE_SCHEMA AS FUNCTION_CAT, ROUTINE_SCHEMA AS FUNCTION_SCHEM, ROUTINE_NAME AS FUNCTION_NAME,"
+        + " ROUTINE_COMMENT AS REMARKS, " + DatabaseMetaData.functionNoTable + " AS FUNCTION_TYPE, SPECIFIC_NAME"
+        + " FROM information_schema.ROUTINES" + where + " ORDER BY ROUTINE_SCHEMA, ROUTINE_NAME, SPECIFIC_NAME", where);
+  }
+
   ResultSet schemas(String catalog, String schemaPattern) throws SQLException {
-    Filter where = new Filter().equal("SCHEMA_NAME", catalog).like("SCHEMA_NAME", schemaPattern);
+    WhereClause where = new WhereClause().database("SCHEMA_NAME", catalog, schemaPattern, true);
     return query("SELECT SCHEMA_NAME AS TABLE_SCHEM, SCHEMA_NAME AS TABLE_CATALOG FROM information_schema.SCHEMATA"
         + where + " ORDER BY SCHEMA_NAME", where);
   }
 
   ResultSet catalogs() throws SQLException {
-    return query("SELECT SCHEMA_NAME AS TABLE_CAT FROM information_schema.SCHEMATA ORDER BY SCHEMA_NAME", new Filter());
+    return query("SELECT SCHEMA_NAME AS TABLE_CAT FROM information_schema.SCHEMATA ORDER BY SCHEMA_NAME", new WhereClause());
   }
 
   ResultSet tableTypes() throws SQLException {
     return query("SELECT 'LOCAL TEMPORARY' AS TABLE_TYPE UNION ALL SELECT 'SYSTEM VIEW' UNION ALL SELECT 'TABLE'"
-        + " UNION ALL SELECT 'VIEW'", new Filter());
+        + " UNION ALL SELECT 'VIEW'", new WhereClause());
   }
 
-  private ResultSet query(String sql, Filter where) throws SQLException {
-    RowSet rows = owner.await(owner.async().query(sql, where.values.toArray()));
+  ResultSet typeInfo() throws SQLException {
+    return query(TypeInfo.SQL, new WhereClause());
+  }
+
+  private static WhereClause routines(String type, String catalog, String schemaPattern, String namePattern) {
+    return new WhereClause().equal("ROUTINE_TYPE", type).database("ROUTINE_SCHEMA", catalog, schemaPattern, true)
+        .like("ROUTINE_NAME", namePattern);
+  }
+
+  /** A referential action as JDBC's {@code importedKey*} constant. */
+  private static String rule(String column) {
+    return "CASE " + column
+        + " WHEN 'CASCADE' THEN " + DatabaseMetaData.importedKeyCascade
+        + " WHEN 'SET NULL' THEN " + DatabaseMetaData.importedKeySetNull
+        + " WHEN 'SET DEFAULT' THEN " + DatabaseMetaData.importedKeySetDefault
+        + " WHEN 'RESTRICT' THEN " + DatabaseMetaData.importedKeyRestrict
+        + " ELSE " + DatabaseMetaData.importedKeyNoAction + " END";
+  }
+
+  private ResultSet query(String sql, WhereClause where) throws SQLException {
+    RowSet rows = owner.await(owner.async().query(sql, where.values()));
     List<Row> list = new ArrayList<>(rows.size());
     rows.forEach(list::add);
     return new JdbcResultSet(null, rows.columns(), list);
-  }
-
-  /** A WHERE clause of conditions joined by AND, and the values of its parameters. */
-  private static final class Filter {
-    private final StringBuilder sql = new StringBuilder();
-    private final List<Object> values = new ArrayList<>();
-
-    /** The database: equal to {@code catalog} ("" matches none), LIKE {@code schemaPattern}; null skips either. */
-    Filter database(String catalog, String schemaPattern) {
-      return equal("TABLE_SCHEMA", catalog).like("TABLE_SCHEMA", schemaPattern);
-    }
-
-    Filter equal(String column, String value) {
-      return value == null ? this : condition(column + " = ?", value);
-    }
-
-    Filter like(String column, String pattern) {
-      return pattern == null ? this : condition(column + " LIKE ?", pattern);
-    }
-
-    Filter in(String expression, String[] options) {
-      String marks = String.join(", ", Collections.nCopies(options.length, "?"));
-      Filter f = condition(expression + " IN (" + (options.length == 0 ? "NULL" : marks) + ")");
-      values.addAll(List.of((Object[]) options));
-      return f;
-    }
-
-    private Filter condition(String condition, Object value) {
-      values.add(value);
-      return condition(condition);
-    }
-
-    private Filter condition(String condition) {
-      sql.append(sql.isEmpty() ? " WHERE " : " AND ").append(condition);
-      return this;
-    }
-
-    @Override
-    public String toString() {
-      return sql.toString();
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.asyncmysql.driver.jdbc;
 
+import io.asyncmysql.driver.ColumnMetadata;
 import io.asyncmysql.driver.MySqlConnection;
 import io.asyncmysql.driver.RowSet;
 import java.sql.Connection;
@@ -7,6 +8,8 @@ import java.sql.ResultSet;
 import java.sql.RowIdLifetime;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -164,7 +167,7 @@ final class JdbcDatabaseMetaData extends MySqlCapabilities {
 
   @Override
   public ResultSet getProcedures(String catalog, String schemaPattern, String procedureNamePattern) throws SQLException {
-    throw notYet("getProcedures");
+    return schema.procedures(catalog, schemaPattern, procedureNamePattern);
   }
 
   @Override
@@ -197,61 +200,63 @@ final class JdbcDatabaseMetaData extends MySqlCapabilities {
 
   @Override
   public ResultSet getImportedKeys(String catalog, String schemaName, String table) throws SQLException {
-    throw notYet("getImportedKeys");
+    return schema.importedKeys(catalog, schemaName, table);
   }
 
   @Override
   public ResultSet getExportedKeys(String catalog, String schemaName, String table) throws SQLException {
-    throw notYet("getExportedKeys");
+    return schema.exportedKeys(catalog, schemaName, table);
   }
 
   @Override
   public ResultSet getCrossReference(
       String parentCatalog, String parentSchema, String parentTable, String foreignCatalog, String foreignSchema,
       String foreignTable) throws SQLException {
-    throw notYet("getCrossReference");
+    return schema.crossReference(parentCatalog, parentSchema, parentTable, foreignCatalog, foreignSchema, foreignTable);
   }
 
   @Override
   public ResultSet getTypeInfo() throws SQLException {
-    throw notYet("getTypeInfo");
+    return schema.typeInfo();
   }
 
   @Override
   public ResultSet getIndexInfo(String catalog, String schemaName, String table, boolean unique, boolean approximate)
       throws SQLException {
-    throw notYet("getIndexInfo");
+    return schema.indexInfo(catalog, schemaName, table, unique);
   }
 
   @Override
   public ResultSet getUDTs(String catalog, String schemaPattern, String typeNamePattern, int[] types) throws SQLException {
-    throw notYet("getUDTs");
+    return none("TYPE_CAT", "TYPE_SCHEM", "TYPE_NAME", "CLASS_NAME", "DATA_TYPE", "REMARKS", "BASE_TYPE");
   }
 
   @Override
   public ResultSet getSuperTypes(String catalog, String schemaPattern, String typeNamePattern) throws SQLException {
-    throw notYet("getSuperTypes");
+    return none("TYPE_CAT", "TYPE_SCHEM", "TYPE_NAME", "SUPERTYPE_CAT", "SUPERTYPE_SCHEM", "SUPERTYPE_NAME");
   }
 
   @Override
   public ResultSet getSuperTables(String catalog, String schemaPattern, String tableNamePattern) throws SQLException {
-    throw notYet("getSuperTables");
+    return none("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "SUPERTABLE_NAME");
   }
 
   @Override
   public ResultSet getAttributes(String catalog, String schemaPattern, String typeNamePattern, String attributeNamePattern)
       throws SQLException {
-    throw notYet("getAttributes");
+    return none("TYPE_CAT", "TYPE_SCHEM", "TYPE_NAME", "ATTR_NAME", "DATA_TYPE", "ATTR_TYPE_NAME", "ATTR_SIZE",
+        "DECIMAL_DIGITS", "NUM_PREC_RADIX", "NULLABLE", "REMARKS", "ATTR_DEF", "SQL_DATA_TYPE", "SQL_DATETIME_SUB",
+        "CHAR_OCTET_LENGTH", "ORDINAL_POSITION", "IS_NULLABLE", "SCOPE_CATALOG", "SCOPE_SCHEMA", "SCOPE_TABLE", "SOURCE_DATA_TYPE");
   }
 
   @Override
   public ResultSet getClientInfoProperties() throws SQLException {
-    throw notYet("getClientInfoProperties");
+    return none("NAME", "MAX_LEN", "DEFAULT_VALUE", "DESCRIPTION");
   }
 
   @Override
   public ResultSet getFunctions(String catalog, String schemaPattern, String functionNamePattern) throws SQLException {
-    throw notYet("getFunctions");
+    return schema.functions(catalog, schemaPattern, functionNamePattern);
   }
 
   @Override
@@ -263,7 +268,8 @@ final class JdbcDatabaseMetaData extends MySqlCapabilities {
   @Override
   public ResultSet getPseudoColumns(String catalog, String schemaPattern, String tableNamePattern, String columnNamePattern)
       throws SQLException {
-    throw notYet("getPseudoColumns");
+    return none("TABLE_CAT", "TABLE_SCHEM", "TABLE_NAME", "COLUMN_NAME", "DATA_TYPE", "COLUMN_SIZE", "DECIMAL_DIGITS",
+        "NUM_PREC_RADIX", "COLUMN_USAGE", "REMARKS", "CHAR_OCTET_LENGTH", "IS_NULLABLE");
   }
 
   @Override
@@ -274,6 +280,18 @@ final class JdbcDatabaseMetaData extends MySqlCapabilities {
   @Override
   public boolean isWrapperFor(Class<?> iface) {
     return Wrappers.isWrapperFor(iface, this);
+  }
+
+  /**
+   * An empty result with the given columns: for what MySQL does not have (user-defined types, table
+   * inheritance, pseudo columns) and client info properties, which are kept on the client only.
+   */
+  private static ResultSet none(String... labels) {
+    List<ColumnMetadata> columns = new ArrayList<>(labels.length);
+    for (String label : labels) {
+      columns.add(new ColumnMetadata(label, label, "", "", "", "VARCHAR", 0, 0, true, false));
+    }
+    return new JdbcResultSet(null, List.copyOf(columns), List.of());
   }
 
   private static SQLFeatureNotSupportedException notYet(String method) {

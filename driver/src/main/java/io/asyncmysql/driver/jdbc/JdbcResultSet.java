@@ -35,6 +35,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.sql.rowset.serial.SerialBlob;
+import javax.sql.rowset.serial.SerialClob;
 
 /**
  * A forward-only, read-only {@link java.sql.ResultSet} over rows held in memory. Each getter reads
@@ -277,14 +279,18 @@ final class JdbcResultSet extends ForwardOnlyResultSet {
     throw unsupported("getRef");
   }
 
+  /** A {@link SerialBlob} over the bytes, which are in memory already. */
   @Override
   public Blob getBlob(int columnIndex) throws SQLException {
-    throw unsupported("getBlob (expected: getBytes or getBinaryStream)");
+    byte[] value = getBytes(columnIndex);
+    return value == null ? null : new SerialBlob(value);
   }
 
+  /** A {@link SerialClob} over the text, which is in memory already. */
   @Override
   public Clob getClob(int columnIndex) throws SQLException {
-    throw unsupported("getClob (expected: getString or getCharacterStream)");
+    String value = getString(columnIndex);
+    return value == null ? null : new SerialClob(value.toCharArray());
   }
 
   @Override

@@ -166,6 +166,8 @@ class ResultSetGettersIT {
     assertArrayEquals(new byte[] {1, 2, 3}, rs.getBytes("bin"));
     assertArrayEquals(new byte[] {9, 8}, rs.getBytes("vb"));
     assertArrayEquals(BLOB, rs.getBinaryStream("bl").readAllBytes());
+    assertArrayEquals(BLOB, rs.getBlob("bl").getBytes(1, BLOB.length));
+    assertEquals("long text", rs.getClob("tx").getSubString(1, 9));
     assertEquals("b", rs.getString("en"));
     assertEquals("x,y", rs.getString("st"));
     assertTrue(rs.getString("js").contains("\"a\""), rs.getString("js"));
