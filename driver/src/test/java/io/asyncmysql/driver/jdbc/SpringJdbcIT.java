@@ -21,6 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -71,6 +73,19 @@ class SpringJdbcIT {
       assertEquals(1, jdbc.queryForObject("SELECT COUNT(*) FROM person", Integer.class));
       assertThrows(DuplicateKeyException.class, () -> jdbc.update("INSERT INTO person (name, age) VALUES ('alan', 1)"));
       assertThrows(BadSqlGrammarException.class, () -> jdbc.queryForList("SELEKT 1"));
+      return null;
+    });
+  }
+
+  @Test
+  void simpleJdbcInsertReadsTheTableMetadata() throws Exception {
+    onVirtualThread(() -> {
+      jdbc.execute("CREATE TABLE IF NOT EXISTS city (id BIGINT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(40), population INT)");
+      SimpleJdbcInsert insert = new SimpleJdbcInsert(jdbc).withTableName("city").usingGeneratedKeyColumns("id");
+      Number id = insert.executeAndReturnKey(Map.of("name", "Lyon", "population", 522_000));
+      Map<String, Object> row = new NamedParameterJdbcTemplate(jdbc).queryForMap(
+          "SELECT name, population FROM city WHERE id = :id", Map.of("id", id));
+      assertEquals(Map.of("name", "Lyon", "population", 522_000), row);
       return null;
     });
   }
