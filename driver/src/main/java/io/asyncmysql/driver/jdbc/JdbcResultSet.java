@@ -253,7 +253,10 @@ final class JdbcResultSet extends ForwardOnlyResultSet {
     return getObject(columnIndex);
   }
 
-  /** JDBC 4.2: {@code java.time} types and every type {@link Row#get(int, Class)} takes; {@code java.sql} date types too. */
+  /**
+   * JDBC 4.2: {@code java.time} types and every type {@link Row#get(int, Class)} takes (a primitive
+   * class reads as its wrapper); {@code java.sql} date types too.
+   */
   @Override
   public <T> T getObject(int columnIndex, Class<T> type) throws SQLException {
     if (type == null) {
@@ -271,7 +274,9 @@ final class JdbcResultSet extends ForwardOnlyResultSet {
     } else {
       value = read(columnIndex, type);
     }
-    return type.cast(value);
+    @SuppressWarnings("unchecked")
+    T result = (T) value;
+    return result;
   }
 
   @Override

@@ -130,6 +130,8 @@ class ResultSetGettersIT {
     assertEquals(-300, rs.getShort("si"));
     assertEquals(70_000, rs.getInt("mi"));
     assertEquals(-2_000_000_000, rs.getInt("i"));
+    assertEquals(-2_000_000_000, rs.getObject("i", int.class));
+    assertEquals(-2_000_000_000L, rs.getObject("i", Long.class));
     assertEquals(4_000_000_000L, rs.getLong("iu"));
     assertEquals(Long.MIN_VALUE, rs.getLong("bi"));
     assertEquals(new BigInteger("18446744073709551615"), rs.getObject("bu"));
