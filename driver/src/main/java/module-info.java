@@ -3,6 +3,8 @@
  * java.util.concurrent.CompletableFuture}.
  */
 module io.asyncmysql.driver {
+  requires transitive java.sql;
+  requires java.sql.rowset;
   requires io.asyncmysql.protocol;
   requires io.netty.buffer;
   requires io.netty.codec;
@@ -15,5 +17,8 @@ module io.asyncmysql.driver {
   requires static micrometer.core;
 
   exports io.asyncmysql.driver;
+  exports io.asyncmysql.driver.jdbc;
   exports io.asyncmysql.driver.micrometer;
+
+  provides java.sql.Driver with io.asyncmysql.driver.jdbc.AsyncMySqlDriver;
 }

@@ -3,6 +3,7 @@ package io.asyncmysql.driver;
 import io.asyncmysql.driver.internal.pool.ConnectionPool;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
@@ -94,6 +95,13 @@ public interface MySqlPool {
 
   /** A snapshot of the pool's counters and timings. */
   PoolMetrics metrics();
+
+  /**
+   * A {@code javax.sql.DataSource} over this pool, for JDBC code on virtual threads: {@code
+   * getConnection()} borrows (parking a virtual thread while it waits) and the JDBC connection's
+   * {@code close()} gives the connection back. The same instance on every call.
+   */
+  DataSource dataSource();
 
   /**
    * Closes the pool: new borrows fail with {@link PoolClosedException}, and so do the callers waiting

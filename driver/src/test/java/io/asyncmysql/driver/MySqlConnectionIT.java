@@ -113,6 +113,21 @@ class MySqlConnectionIT {
   }
 
   @Test
+  void statementsRunInTheOrderIssuedEvenWhilePreparing() {
+    conn.query("CREATE TABLE ordered (seq INT AUTO_INCREMENT PRIMARY KEY, v INT)").join();
+    List<CompletableFuture<RowSet>> issued = new ArrayList<>();
+    for (int i = 1; i <= 3; i++) {
+      issued.add(conn.query("INSERT INTO ordered (v) VALUES (?)", i));
+    }
+    issued.add(conn.query("INSERT INTO ordered (v) VALUES (4)"));
+    issued.add(conn.query("INSERT INTO ordered (v) VALUES (?)", 5));
+    issued.forEach(CompletableFuture::join);
+    List<Integer> values = new ArrayList<>();
+    conn.query("SELECT v FROM ordered ORDER BY seq").join().forEach(row -> values.add(row.get(0, Integer.class)));
+    assertEquals(List.of(1, 2, 3, 4, 5), values);
+  }
+
+  @Test
   void aThousandPipelinedQueriesCompleteInOrder() {
     List<CompletableFuture<RowSet>> results = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {

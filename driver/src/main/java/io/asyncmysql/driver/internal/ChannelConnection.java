@@ -152,22 +152,11 @@ public final class ChannelConnection implements MySqlConnection {
     if (parameters.length == 0) {
       return query(sql);
     }
-    CompletableFuture<RowSet> result = new CompletableFuture<>();
-    statements.get(sql, this::prepare).whenComplete((statement, failure) -> {
-      if (failure != null) {
-        result.completeExceptionally(Errors.unwrap(failure));
-        return;
-      }
-      CompletableFuture<RowSet> execution = execute(statement, parameters);
-      result.whenComplete((rows, cancelled) -> execution.cancel(false));
-      execution.whenComplete((rows, executionFailure) -> {
-        if (executionFailure != null) {
-          result.completeExceptionally(Errors.unwrap(executionFailure));
-        } else {
-          result.complete(rows);
-        }
-      });
-    });
+    CompletableFuture<PreparedStatement> statement = statements.get(sql, this::prepare);
+    CompletableFuture<RowSet> result = statement(QueryCommand.prepared(statement, parameters, context));
+    if (!statements.caches()) {
+      result.whenComplete((rows, failure) -> statement.thenAccept(this::closeStatement));
+    }
     return result;
   }
 
@@ -203,7 +192,7 @@ public final class ChannelConnection implements MySqlConnection {
       });
     }
     return statements.get(sql, this::prepare).thenApply(statement -> {
-      checkParameterCount(statement, parameters);
+      QueryCommand.execute(statement, parameters);
       CursorStream cursor = new CursorStream(publisher, statement.id(), this::send);
       Command<Void> execute = cursor.execute(Arrays.asList(parameters));
       send(execute);
@@ -215,30 +204,9 @@ public final class ChannelConnection implements MySqlConnection {
     });
   }
 
-  private static void checkParameterCount(PreparedStatement statement, Object[] parameters) {
-    if (parameters.length != statement.parameterCount()) {
-      throw new IllegalArgumentException(
-          "parameters: " + parameters.length + " (expected: " + statement.parameterCount() + ", one per ?)");
-    }
-  }
-
+  /** Prepares on this connection; the future completes on the event loop, whatever the executor option says. */
   private CompletableFuture<PreparedStatement> prepare(String sql) {
-    return send(new PrepareCommand(sql));
-  }
-
-  private CompletableFuture<RowSet> execute(PreparedStatement statement, Object[] parameters) {
-    ComStmtExecute execute;
-    try {
-      checkParameterCount(statement, parameters);
-      execute = ComStmtExecute.of(Integer.toUnsignedLong(statement.id()), Arrays.asList(parameters));
-    } catch (IllegalArgumentException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    CompletableFuture<RowSet> result = statement(QueryCommand.binary(execute, context));
-    if (!statements.caches()) {
-      result.whenComplete((rows, failure) -> closeStatement(statement));
-    }
-    return result;
+    return enqueue(new PrepareCommand(sql));
   }
 
   private void closeStatement(PreparedStatement statement) {
@@ -378,12 +346,17 @@ public final class ChannelConnection implements MySqlConnection {
   }
 
   private <T> CompletableFuture<T> send(Command<T> command) {
+    return deliver(enqueue(command));
+  }
+
+  /** Queues a command; its own future, completed on the event loop. */
+  private <T> CompletableFuture<T> enqueue(Command<T> command) {
     channel.writeAndFlush(command).addListener(f -> {
       if (!f.isSuccess()) {
         command.fail(new ConnectionClosedException("connection closed", Delivery.NOT_SENT, f.cause()));
       }
     });
-    return deliver(command.future);
+    return command.future;
   }
 
   /**

@@ -27,6 +27,14 @@ abstract class Command<T> {
    */
   abstract boolean read(ByteBuf payload, ChannelHandlerContext ctx, ConnectionContext connection);
 
+  /**
+   * Whether the command can be written now; one that is not keeps its place in the queue, and the
+   * commands behind it wait. Checked on the event loop each time the queue moves.
+   */
+  boolean ready() {
+    return true;
+  }
+
   /** Whether the server answers this command; a command it doesn't answer completes once written. */
   boolean expectsResponse() {
     return true;

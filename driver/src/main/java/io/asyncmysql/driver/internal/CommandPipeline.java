@@ -78,7 +78,7 @@ final class CommandPipeline extends ChannelDuplexHandler {
 
   private void writePending() {
     boolean wrote = false;
-    while (!pending.isEmpty() && closedCause == null && mayWrite(pending.peek())) {
+    while (!pending.isEmpty() && closedCause == null && pending.peek().ready() && mayWrite(pending.peek())) {
       Command<?> command = pending.poll();
       if (command.future.isDone()) {
         continue;

@@ -6,16 +6,19 @@ import io.asyncmysql.protocol.message.CommandMessage;
 import io.asyncmysql.protocol.message.ComQuery;
 import io.asyncmysql.protocol.message.LocalInfileRequest;
 import io.asyncmysql.protocol.message.ServerPacketKind;
+import io.asyncmysql.protocol.type.ComStmtExecute;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A statement and its complete result in memory: {@code COM_QUERY} (text protocol) or a prepared
  * statement's {@code COM_STMT_EXECUTE} (binary protocol).
  */
 final class QueryCommand extends Command<RowSet> {
-  private final CommandMessage request;
+  private CommandMessage request;
   private final String sql;
   private final boolean exclusive;
   private final RowSetBuilder rows;
@@ -35,9 +38,44 @@ final class QueryCommand extends Command<RowSet> {
     return new QueryCommand(new ComQuery(sql), sql, false, connection);
   }
 
-  /** A {@code COM_STMT_EXECUTE}. */
-  static QueryCommand binary(CommandMessage execute, ConnectionContext connection) {
-    return new QueryCommand(execute, null, true, connection);
+  /**
+   * A {@code COM_STMT_EXECUTE} of a statement that may still be being prepared. The command takes its
+   * place in the queue at once, so it runs in the order it was issued, and waits there until the
+   * statement is prepared; it fails without being sent when the preparation fails, when the
+   * parameter count is wrong or when a parameter has a type the protocol cannot send.
+   */
+  static QueryCommand prepared(CompletableFuture<PreparedStatement> statement, Object[] parameters, ConnectionContext connection) {
+    QueryCommand command = new QueryCommand(null, null, true, connection);
+    statement.whenComplete((prepared, failure) -> {
+      if (failure != null) {
+        command.fail(Errors.unwrap(failure));
+        return;
+      }
+      try {
+        command.request = execute(prepared, parameters);
+      } catch (IllegalArgumentException e) {
+        command.fail(e);
+      }
+    });
+    return command;
+  }
+
+  /**
+   * The execution of a prepared statement.
+   *
+   * @throws IllegalArgumentException when the parameters do not fit the statement
+   */
+  static ComStmtExecute execute(PreparedStatement statement, Object[] parameters) {
+    if (parameters.length != statement.parameterCount()) {
+      throw new IllegalArgumentException(
+          "parameters: " + parameters.length + " (expected: " + statement.parameterCount() + ", one per ?)");
+    }
+    return ComStmtExecute.of(Integer.toUnsignedLong(statement.id()), Arrays.asList(parameters));
+  }
+
+  @Override
+  boolean ready() {
+    return request != null || future.isDone();
   }
 
   /**

@@ -6,20 +6,24 @@ import io.asyncmysql.driver.MySqlPool;
 import io.asyncmysql.driver.MySqlPoolOptions;
 import io.asyncmysql.driver.PoolMetrics;
 import io.asyncmysql.driver.RowSet;
+import io.asyncmysql.driver.jdbc.AsyncMySqlDataSource;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import javax.sql.DataSource;
 
 /** A {@link MySqlPool}: borrowing is the {@link Allocator}'s; this class composes borrow, work and return. */
 public final class ConnectionPool implements MySqlPool {
   private final Allocator allocator;
   private final MySqlPoolOptions options;
+  private final DataSource dataSource;
 
   private ConnectionPool(Allocator allocator, MySqlPoolOptions options) {
     this.allocator = allocator;
     this.options = options;
+    this.dataSource = new AsyncMySqlDataSource(this::acquire);
   }
 
   /**
@@ -99,6 +103,11 @@ public final class ConnectionPool implements MySqlPool {
     } catch (RuntimeException | Error e) {
       return CompletableFuture.failedFuture(e);
     }
+  }
+
+  @Override
+  public DataSource dataSource() {
+    return dataSource;
   }
 
   @Override

@@ -1,0 +1,489 @@
+package io.asyncmysql.driver.jdbc;
+
+import io.asyncmysql.driver.Row;
+import io.asyncmysql.driver.RowSet;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A {@link Statement} over the text protocol, and the result handling {@link JdbcPreparedStatement}
+ * shares: multiple results, update counts, generated keys, warnings, pipelined batches.
+ *
+ * <p>{@linkplain #setQueryTimeout The query timeout} is enforced on the client: the wait gives up
+ * with an {@link java.sql.SQLTimeoutException}, but the server still runs the statement to its end
+ * (later commands on the connection wait for it). {@linkplain #setFetchSize The fetch size} is kept
+ * as a hint: results are read whole.
+ */
+class JdbcStatement implements Statement {
+  final JdbcConnection connection;
+  private final List<String> batch = new ArrayList<>();
+  private final StatementWarnings warnings;
+  private boolean closed;
+  private boolean closeOnCompletion;
+  private boolean poolable;
+  private int maxRows;
+  private int fetchSize;
+  private int queryTimeoutSeconds;
+  private List<RowSet> executed = List.of();
+  private RowSet current;
+  private JdbcResultSet currentResultSet;
+
+  JdbcStatement(JdbcConnection connection) {
+    this.connection = connection;
+    this.warnings = new StatementWarnings(connection);
+  }
+
+  @Override
+  public ResultSet executeQuery(String sql) throws SQLException {
+    execute(sql);
+    return resultSetOrFail("executeQuery");
+  }
+
+  @Override
+  public int executeUpdate(String sql) throws SQLException {
+    return Math.toIntExact(executeLargeUpdate(sql));
+  }
+
+  @Override
+  public long executeLargeUpdate(String sql) throws SQLException {
+    execute(sql);
+    return updateCountOrFail("executeUpdate");
+  }
+
+  @Override
+  public boolean execute(String sql) throws SQLException {
+    checkOpen();
+    Objects.requireNonNull(sql, "sql");
+    return run(connection.async().query(sql));
+  }
+
+  /** Waits for a statement's results and makes the first one current; true when it is a result set. */
+  final boolean run(CompletableFuture<RowSet> result) throws SQLException {
+    closeCurrentResultSet();
+    executed = List.of();
+    current = null;
+    RowSet rows = connection.await(result, queryTimeoutNanos());
+    executed = List.of(rows);
+    warnings.executed(rows.warnings());
+    return makeCurrent(rows);
+  }
+
+  /**
+   * Issues every statement of a batch before waiting for the first (one pipelined round trip), then
+   * collects the update counts in order. A statement that fails does not stop the others, which the
+   * server runs anyway: its count is {@link #EXECUTE_FAILED} and a {@link BatchUpdateException}
+   * carrying every count follows.
+   */
+  final long[] runBatch(List<CompletableFuture<RowSet>> issued) throws SQLException {
+    closeCurrentResultSet();
+    current = null;
+    long[] counts = new long[issued.size()];
+    List<RowSet> results = new ArrayList<>(issued.size());
+    SQLException failure = null;
+    int warningCount = 0;
+    for (int i = 0; i < counts.length; i++) {
+      try {
+        RowSet rows = connection.await(issued.get(i), queryTimeoutNanos());
+        if (!rows.columns().isEmpty()) {
+          throw new SQLException("batch statement " + (i + 1) + ": returned a result set (expected: an update count)", "21000");
+        }
+        counts[i] = rows.affectedRows();
+        warningCount += rows.warnings();
+        results.add(rows);
+      } catch (SQLException e) {
+        counts[i] = EXECUTE_FAILED;
+        failure = failure == null ? e : failure;
+      }
+    }
+    executed = results;
+    warnings.executed(warningCount);
+    if (failure != null) {
+      throw new BatchUpdateException(failure.getMessage(), failure.getSQLState(), failure.getErrorCode(), counts, failure);
+    }
+    return counts;
+  }
+
+  private boolean makeCurrent(RowSet rows) {
+    current = rows;
+    currentResultSet = null;
+    return rows != null && !rows.columns().isEmpty();
+  }
+
+  final ResultSet resultSetOrFail(String method) throws SQLException {
+    ResultSet rs = getResultSet();
+    if (rs == null) {
+      throw new SQLException(method + ": the statement returned no result set (expected: a query; use executeUpdate)", "02000");
+    }
+    return rs;
+  }
+
+  final long updateCountOrFail(String method) throws SQLException {
+    long count = getLargeUpdateCount();
+    if (count < 0) {
+      throw new SQLException(
+          method + ": the statement returned a result set (expected: INSERT, UPDATE, DELETE or DDL; use executeQuery)", "21000");
+    }
+    return count;
+  }
+
+  @Override
+  public ResultSet getResultSet() throws SQLException {
+    checkOpen();
+    if (current == null || current.columns().isEmpty()) {
+      return null;
+    }
+    if (currentResultSet == null) {
+      currentResultSet = new JdbcResultSet(this, current.columns(), rowsOf(current));
+    }
+    return currentResultSet;
+  }
+
+  @Override
+  public int getUpdateCount() throws SQLException {
+    return (int) Math.min(Integer.MAX_VALUE, getLargeUpdateCount());
+  }
+
+  @Override
+  public long getLargeUpdateCount() throws SQLException {
+    checkOpen();
+    return current == null || !current.columns().isEmpty() ? -1 : current.affectedRows();
+  }
+
+  @Override
+  public boolean getMoreResults() throws SQLException {
+    return getMoreResults(CLOSE_CURRENT_RESULT);
+  }
+
+  @Override
+  public boolean getMoreResults(int currentResults) throws SQLException {
+    checkOpen();
+    if (currentResults != KEEP_CURRENT_RESULT) {
+      closeCurrentResultSet();
+    }
+    return makeCurrent(current == null ? null : current.next());
+  }
+
+  /** The keys of the rows the last execution inserted: one column {@code GENERATED_KEY}, see {@link GeneratedKeys}. */
+  @Override
+  public ResultSet getGeneratedKeys() throws SQLException {
+    checkOpen();
+    return GeneratedKeys.of(this, executed);
+  }
+
+  @Override
+  public void addBatch(String sql) throws SQLException {
+    checkOpen();
+    batch.add(Objects.requireNonNull(sql, "sql"));
+  }
+
+  @Override
+  public void clearBatch() throws SQLException {
+    checkOpen();
+    batch.clear();
+  }
+
+  @Override
+  public int[] executeBatch() throws SQLException {
+    return toInts(executeLargeBatch());
+  }
+
+  @Override
+  public long[] executeLargeBatch() throws SQLException {
+    checkOpen();
+    List<CompletableFuture<RowSet>> issued = new ArrayList<>(batch.size());
+    for (String sql : batch) {
+      issued.add(connection.async().query(sql));
+    }
+    batch.clear();
+    return runBatch(issued);
+  }
+
+  static int[] toInts(long[] counts) {
+    int[] ints = new int[counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      ints[i] = (int) Math.min(Integer.MAX_VALUE, counts[i]);
+    }
+    return ints;
+  }
+
+  /** Generated keys are always available, so the flag changes nothing. */
+  @Override
+  public int executeUpdate(String sql, int autoGeneratedKeys) throws SQLException {
+    return executeUpdate(sql);
+  }
+
+  @Override
+  public int executeUpdate(String sql, int[] columnIndexes) throws SQLException {
+    return executeUpdate(sql);
+  }
+
+  @Override
+  public int executeUpdate(String sql, String[] columnNames) throws SQLException {
+    return executeUpdate(sql);
+  }
+
+  @Override
+  public boolean execute(String sql, int autoGeneratedKeys) throws SQLException {
+    return execute(sql);
+  }
+
+  @Override
+  public boolean execute(String sql, int[] columnIndexes) throws SQLException {
+    return execute(sql);
+  }
+
+  @Override
+  public boolean execute(String sql, String[] columnNames) throws SQLException {
+    return execute(sql);
+  }
+
+  /** Warnings of the last execution, read with {@code SHOW WARNINGS} when first asked for. */
+  @Override
+  public SQLWarning getWarnings() throws SQLException {
+    checkOpen();
+    return warnings.get();
+  }
+
+  @Override
+  public void clearWarnings() throws SQLException {
+    checkOpen();
+    warnings.clear();
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+    closeCurrentResultSet();
+  }
+
+  @Override
+  public boolean isClosed() {
+    return closed || connection.isClosed();
+  }
+
+  /** Closes the statement when {@link #closeOnCompletion()} asked for it and its result set closes. */
+  void resultSetClosed(JdbcResultSet resultSet) {
+    if (closeOnCompletion && resultSet == currentResultSet) {
+      closed = true;
+    }
+  }
+
+  @Override
+  public void closeOnCompletion() throws SQLException {
+    checkOpen();
+    closeOnCompletion = true;
+  }
+
+  @Override
+  public boolean isCloseOnCompletion() throws SQLException {
+    checkOpen();
+    return closeOnCompletion;
+  }
+
+  /** Result sets hold at most this many rows (0: all); the others are read and dropped. */
+  @Override
+  public void setMaxRows(int max) throws SQLException {
+    setLargeMaxRows(max);
+  }
+
+  @Override
+  public void setLargeMaxRows(long max) throws SQLException {
+    checkOpen();
+    if (max < 0) {
+      throw new SQLException("max rows: " + max + " (expected: >= 0)");
+    }
+    maxRows = (int) Math.min(Integer.MAX_VALUE, max);
+  }
+
+  @Override
+  public int getMaxRows() throws SQLException {
+    checkOpen();
+    return maxRows;
+  }
+
+  @Override
+  public long getLargeMaxRows() throws SQLException {
+    return getMaxRows();
+  }
+
+  @Override
+  public int getMaxFieldSize() throws SQLException {
+    checkOpen();
+    return 0;
+  }
+
+  @Override
+  public void setMaxFieldSize(int max) throws SQLException {
+    checkOpen();
+    if (max != 0) {
+      throw new SQLFeatureNotSupportedException("max field size: " + max + " is not supported yet (expected: 0, no limit)");
+    }
+  }
+
+  /** Escape syntax goes to the server as it is; MySQL itself reads {d}, {t}, {ts} and {oj}. */
+  @Override
+  public void setEscapeProcessing(boolean enable) throws SQLException {
+    checkOpen();
+  }
+
+  /** Client-side: see the class comment. */
+  @Override
+  public void setQueryTimeout(int seconds) throws SQLException {
+    checkOpen();
+    if (seconds < 0) {
+      throw new SQLException("query timeout: " + seconds + " (expected: >= 0 seconds)");
+    }
+    queryTimeoutSeconds = seconds;
+  }
+
+  @Override
+  public int getQueryTimeout() throws SQLException {
+    checkOpen();
+    return queryTimeoutSeconds;
+  }
+
+  private long queryTimeoutNanos() {
+    return TimeUnit.SECONDS.toNanos(queryTimeoutSeconds);
+  }
+
+  @Override
+  public void cancel() throws SQLException {
+    throw new SQLFeatureNotSupportedException("cancel is not supported yet (expected: setQueryTimeout)");
+  }
+
+  @Override
+  public void setCursorName(String name) throws SQLException {
+    throw new SQLFeatureNotSupportedException("setCursorName: positioned updates are not supported");
+  }
+
+  @Override
+  public void setFetchDirection(int direction) throws SQLException {
+    checkOpen();
+    if (direction != ResultSet.FETCH_FORWARD) {
+      throw new SQLException("fetch direction: " + direction + " (expected: FETCH_FORWARD)");
+    }
+  }
+
+  @Override
+  public int getFetchDirection() throws SQLException {
+    checkOpen();
+    return ResultSet.FETCH_FORWARD;
+  }
+
+  /** A hint, kept: results are read whole. */
+  @Override
+  public void setFetchSize(int rows) throws SQLException {
+    checkOpen();
+    if (rows < 0) {
+      throw new SQLException("fetch size: " + rows + " (expected: >= 0)");
+    }
+    fetchSize = rows;
+  }
+
+  @Override
+  public int getFetchSize() throws SQLException {
+    checkOpen();
+    return fetchSize;
+  }
+
+  @Override
+  public int getResultSetConcurrency() throws SQLException {
+    checkOpen();
+    return ResultSet.CONCUR_READ_ONLY;
+  }
+
+  @Override
+  public int getResultSetType() throws SQLException {
+    checkOpen();
+    return ResultSet.TYPE_FORWARD_ONLY;
+  }
+
+  @Override
+  public int getResultSetHoldability() throws SQLException {
+    checkOpen();
+    return ResultSet.HOLD_CURSORS_OVER_COMMIT;
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    checkOpen();
+    return connection;
+  }
+
+  @Override
+  public void setPoolable(boolean poolable) throws SQLException {
+    checkOpen();
+    this.poolable = poolable;
+  }
+
+  @Override
+  public boolean isPoolable() throws SQLException {
+    checkOpen();
+    return poolable;
+  }
+
+  /** A string literal for MySQL, whose default mode reads backslashes as escapes. */
+  @Override
+  public String enquoteLiteral(String val) {
+    return "'" + val.replace("\\", "\\\\").replace("'", "''") + "'";
+  }
+
+  /** An identifier in back quotes, MySQL's quotes. */
+  @Override
+  public String enquoteIdentifier(String identifier, boolean alwaysQuote) throws SQLException {
+    Objects.requireNonNull(identifier, "identifier");
+    boolean simple = identifier.matches("[A-Za-z][A-Za-z0-9_$]{0,63}");
+    return simple && !alwaysQuote ? identifier : Identifiers.quote(identifier);
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> iface) throws SQLException {
+    return Wrappers.unwrap(iface, this);
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> iface) {
+    return Wrappers.isWrapperFor(iface, this);
+  }
+
+  final void checkOpen() throws SQLException {
+    if (closed) {
+      throw new SQLException("statement: closed (expected: open)", "HY010");
+    }
+    connection.checkOpen();
+  }
+
+  private void closeCurrentResultSet() {
+    JdbcResultSet open = currentResultSet;
+    currentResultSet = null;
+    if (open != null) {
+      open.close();
+    }
+  }
+
+  private List<Row> rowsOf(RowSet rows) {
+    int size = maxRows == 0 ? rows.size() : Math.min(maxRows, rows.size());
+    return new AbstractList<>() {
+      @Override
+      public Row get(int index) {
+        return rows.get(index);
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+    };
+  }
+}

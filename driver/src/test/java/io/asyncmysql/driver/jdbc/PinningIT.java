@@ -1,0 +1,87 @@
+package io.asyncmysql.driver.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.asyncmysql.driver.MySqlPool;
+import io.asyncmysql.testing.MySqlExtension;
+import io.asyncmysql.testing.TestServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** JDBC calls on virtual threads never pin their carrier inside the driver (JFR jdk.VirtualThreadPinned). */
+@ExtendWith(MySqlExtension.class)
+class PinningIT {
+  @Test
+  void aThousandVirtualThreadsDoNotPinInTheDriver(TestServer server) throws Exception {
+    Path file = Files.createTempFile("asyncmysql-pinning", ".jfr");
+    MySqlPool pool = MySqlPool.create(server.url() + "?maxSize=8&maxWaiters=2000");
+    try {
+      DataSource ds = pool.dataSource();
+      // Loading and initialising a class can pin (a JVM limit); the classes are loaded before recording.
+      assertEquals(2, plusOne(ds, 1));
+      AtomicInteger answered = new AtomicInteger();
+      try (Recording recording = new Recording()) {
+        recording.enable("jdk.VirtualThreadPinned").withThreshold(java.time.Duration.ZERO).withStackTrace();
+        recording.start();
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+          for (int i = 0; i < 1000; i++) {
+            int n = i;
+            executor.execute(() -> {
+              if (plusOne(ds, n) == n + 1) {
+                answered.incrementAndGet();
+              }
+            });
+          }
+          executor.shutdown();
+          executor.awaitTermination(5, TimeUnit.MINUTES);
+        }
+        recording.stop();
+        recording.dump(file);
+      }
+      assertEquals(1000, answered.get());
+      List<String> pinnedInDriver = new ArrayList<>();
+      for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+        if (event.getStackTrace() == null) {
+          continue;
+        }
+        for (RecordedFrame frame : event.getStackTrace().getFrames()) {
+          if (frame.getMethod().getType().getName().startsWith("io.asyncmysql.driver")) {
+            pinnedInDriver.add(frame.getMethod().getType().getName() + "." + frame.getMethod().getName());
+          }
+        }
+      }
+      assertEquals(List.of(), pinnedInDriver);
+    } finally {
+      pool.close().join();
+      Files.deleteIfExists(file);
+    }
+  }
+
+  private static int plusOne(DataSource ds, int n) {
+    try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT ? + 1")) {
+      ps.setInt(1, n);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
