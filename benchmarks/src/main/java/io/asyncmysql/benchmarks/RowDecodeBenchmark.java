@@ -22,7 +22,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * One 10-column row payload decoded to Java objects, every cell as its natural type: asyncmysql's
- * {@link RowData} and {@link ValueDecoder}, and Vert.x's row decoder on the same bytes.
+ * {@link RowData} and {@link ValueDecoder}, and Vert.x's row decoder on the same bytes. The {@code
+ * RowOnly} benchmarks stop at the {@link RowData}, which decodes cells on demand.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,6 +58,17 @@ public class RowDecodeBenchmark {
   @Benchmark
   public void asyncmysqlBinaryRow(Blackhole blackhole) {
     decode(RowData.binary(binaryRow.readerIndex(0), columns), blackhole);
+  }
+
+  /** The row alone, its cells not yet decoded: what a row costs a reader who reads few of its cells. */
+  @Benchmark
+  public RowData asyncmysqlTextRowOnly() {
+    return RowData.text(textRow.readerIndex(0), Rows.COLUMNS);
+  }
+
+  @Benchmark
+  public RowData asyncmysqlBinaryRowOnly() {
+    return RowData.binary(binaryRow.readerIndex(0), columns);
   }
 
   @Benchmark
