@@ -84,8 +84,10 @@ final class AuthTargets {
             1,
             List.of(pem(SPKI_PEM), pem(PKCS1_PEM), pem(SPKI_PEM.replace("\n", "\r\n"))),
             MessageTargets.PROTOCOL,
-            (text, choices, probe) ->
-                probe.attempt("RsaPublicKeyPem.parse", () -> RsaPublicKeyPem.parse(new String(text, StandardCharsets.ISO_8859_1)))),
+            (text, choices, probe) -> {
+              String pem = new String(text, StandardCharsets.ISO_8859_1);
+              probe.attempt("RsaPublicKeyPem.parse", () -> RsaPublicKeyPem.parse(pem));
+            }),
         FuzzTarget.bytes(
             "RsaPublicKeyPem.der",
             2,
@@ -105,6 +107,7 @@ final class AuthTargets {
     AuthOptions knownKey = tcp.withServerRsaPublicKey(RsaPublicKeyPem.parse(SPKI_PEM));
     AuthOptions tls = AuthOptions.of(PASSWORD, Transport.TLS);
     AuthOptions unix = AuthOptions.of(PASSWORD, Transport.UNIX_SOCKET);
+    AuthOptions noPassword = AuthOptions.of(new byte[0], Transport.TCP).withAllowPublicKeyRetrieval(true);
     byte[] none = {};
     byte[] fullAuth = {4};
     return List.of(
@@ -115,7 +118,7 @@ final class AuthTargets {
         new Setup("caching_sha2_password", tls, none),
         new Setup("caching_sha2_password", unix, none),
         new Setup("caching_sha2_password", knownKey, none),
-        new Setup("caching_sha2_password", AuthOptions.of(new byte[0], Transport.TCP).withAllowPublicKeyRetrieval(true), fullAuth),
+        new Setup("caching_sha2_password", noPassword, fullAuth),
         new Setup("sha256_password", retrieval, none),
         new Setup("sha256_password", tls, none),
         new Setup("sha256_password", knownKey, none),

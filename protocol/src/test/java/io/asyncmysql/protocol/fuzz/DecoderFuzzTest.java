@@ -51,7 +51,10 @@ class DecoderFuzzTest {
     List<FuzzTarget> targets = targets();
     int totalWeight = targets.stream().mapToInt(FuzzTarget::weight).sum();
     return targets.stream()
-        .map(target -> dynamicTest(target.name(), () -> fuzz(target, (int) ((long) ITERATIONS * target.weight() / totalWeight))));
+        .map(target -> {
+          int iterations = (int) ((long) ITERATIONS * target.weight() / totalWeight);
+          return dynamicTest(target.name(), () -> fuzz(target, iterations));
+        });
   }
 
   @Test
@@ -78,10 +81,8 @@ class DecoderFuzzTest {
     List<Throwable> failures = fuzzer.failures();
     FAILURES.addAndGet(failures.size());
     if (!failures.isEmpty()) {
-      AssertionError error =
-          new AssertionError(
-              failures.size() + " failure(s):\n\n" + failures.stream().map(Throwable::getMessage).collect(Collectors.joining("\n\n")),
-              failures.get(0));
+      String messages = failures.stream().map(Throwable::getMessage).collect(Collectors.joining("\n\n"));
+      AssertionError error = new AssertionError(failures.size() + " failure(s):\n\n" + messages, failures.get(0));
       failures.stream().skip(1).forEach(error::addSuppressed);
       throw error;
     }

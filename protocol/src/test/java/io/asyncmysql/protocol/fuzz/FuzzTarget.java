@@ -49,7 +49,8 @@ record FuzzTarget(String name, int weight, List<Seed> seeds, Runner runner) {
       Buffers other = Buffers.values()[1 + random.nextInt(Buffers.values().length - 1)];
       List<String> shaped = decodeIn(other, input, choices, random, allowed, kinds, decoder);
       if (!plain.equals(shaped)) {
-        throw new AssertionError("decoding differs in a " + other + " buffer:\n  PLAIN: " + plain + "\n  " + other + ": " + shaped);
+        throw new AssertionError(
+            "decoding differs in a " + other + " buffer:\n  PLAIN: " + plain + "\n  " + other + ": " + shaped);
       }
     });
   }

@@ -52,6 +52,7 @@ final class Samples {
           numeric(
               ColumnType.DOUBLE, 0, List.of("2.718281828459045", "1.7976931348623157E308", "-0"), "000000000000f03f",
               "ffffffffffffef7f", "000000000000f87f"),
+          // The exponents are forged: no server sends them, and they must not expand into a billion digits.
           strings(
               column(ColumnType.NEWDECIMAL, 0, BINARY, 67, 2),
               "123.45", "-0.000001", "99999999999999999999999999999999999999999999999999999999999999999",
@@ -99,7 +100,7 @@ final class Samples {
           strings(column(ColumnType.VARCHAR, 0, 0, 10, 0), "no collation"),
           strings(column(ColumnType.VARCHAR, 0, 9999, 10, 0), "unknown collation"));
 
-  /** The columns of the benchmark row: INT, BIGINT, VARCHAR, DECIMAL, DATETIME, DOUBLE, DATE, TINYINT, TEXT, BIGINT UNSIGNED. */
+  /** The benchmark row's columns: INT, BIGINT, VARCHAR, DECIMAL, DATETIME, DOUBLE, DATE, TINYINT, TEXT, BIGINT UNSIGNED. */
   static final List<ColumnDefinition> TEN_COLUMNS =
       List.of(
           column(ColumnType.LONG, 0, BINARY, 11, 0),
@@ -177,7 +178,8 @@ final class Samples {
   static byte[] columnDefinition(ColumnDefinition column, String typeName, String format) {
     ByteBuf payload = Unpooled.buffer();
     try {
-      for (String name : List.of("def", column.schema(), column.table(), column.orgTable(), column.name(), column.orgName())) {
+      List<String> names = List.of("def", column.schema(), column.table(), column.orgTable(), column.name(), column.orgName());
+      for (String name : names) {
         Payload.writeLenEncString(payload, name, StandardCharsets.UTF_8);
       }
       if (typeName != null) {

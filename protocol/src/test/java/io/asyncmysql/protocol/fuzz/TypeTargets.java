@@ -32,6 +32,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Column definitions, rows of both protocols, and the values of their cells. */
 final class TypeTargets {
@@ -63,29 +64,35 @@ final class TypeTargets {
 
   static List<FuzzTarget> all() {
     return List.of(
-        FuzzTarget.payload("ColumnDefinition", 2, columnDefinitionSeeds(), MessageTargets.PROTOCOL, (payload, choices, probe) -> {
-          Session session = choices.next(COLUMN_SESSIONS);
-          probe.attempt("ColumnDefinition", () -> ColumnDefinition.decode(payload, session));
-        }),
+        FuzzTarget.payload("ColumnDefinition", 2, columnDefinitionSeeds(), MessageTargets.PROTOCOL, TypeTargets::column),
         FuzzTarget.payload("RowData.text", 3, rowSeeds(false), VALUES, TypeTargets::textRow),
         FuzzTarget.payload("RowData.binary", 3, rowSeeds(true), VALUES, TypeTargets::binaryRow),
-        FuzzTarget.bytes("ValueDecoder.text", 4, cellSeeds(false), VALUES, (cell, choices, probe) -> cell(false, cell, choices, probe)),
-        FuzzTarget.bytes("ValueDecoder.binary", 4, cellSeeds(true), VALUES, (cell, choices, probe) -> cell(true, cell, choices, probe)));
+        FuzzTarget.bytes("ValueDecoder.text", 4, cellSeeds(false), VALUES, TypeTargets::textCell),
+        FuzzTarget.bytes("ValueDecoder.binary", 4, cellSeeds(true), VALUES, TypeTargets::binaryCell));
   }
 
+  private static void column(ByteBuf payload, Choices choices, Probe probe) {
+    Session session = choices.next(COLUMN_SESSIONS);
+    probe.attempt("ColumnDefinition", () -> ColumnDefinition.decode(payload, session));
+  }
+
+  /** Decodes a text row with its layout's column count, rarely with a wrong one. */
   private static void textRow(ByteBuf payload, Choices choices, Probe probe) {
     List<ColumnDefinition> layout = choices.next(LAYOUTS);
-    int columnCount = choices.rarely(8) ? choices.next(List.of(-1, 0, layout.size() - 1, layout.size() + 1, 0xFFFF, Integer.MAX_VALUE)) : layout.size();
+    int size = layout.size();
+    int columnCount = choices.rarely(8) ? choices.next(List.of(-1, 0, size - 1, size + 1, 0xFFFF, Integer.MAX_VALUE)) : size;
     RowData row = probe.attempt("RowData.text", () -> RowData.text(payload, columnCount));
     if (row != null && columnCount == layout.size()) {
       decodeCells(row, layout, choices, probe);
     }
   }
 
+  /** Decodes a binary row with its layout's columns, rarely with another layout's. */
   private static void binaryRow(ByteBuf payload, Choices choices, Probe probe) {
     List<ColumnDefinition> layout = choices.next(LAYOUTS);
     List<ColumnDefinition> decodedWith = choices.rarely(8) ? choices.next(LAYOUTS) : layout;
-    RowData row = probe.attempt("RowData.binary", () -> RowData.binary(payload, decodedWith.toArray(new ColumnDefinition[0])));
+    ColumnDefinition[] columns = decodedWith.toArray(new ColumnDefinition[0]);
+    RowData row = probe.attempt("RowData.binary", () -> RowData.binary(payload, columns));
     if (row != null) {
       decodeCells(row, decodedWith, choices, probe);
     }
@@ -104,30 +111,40 @@ final class TypeTargets {
     }
   }
 
-  /**
-   * Puts a cell in a one-column row of its sample's column (rarely another's) and decodes it as
-   * every Java type.
-   */
-  private static void cell(boolean binary, byte[] cell, Choices choices, Probe probe) {
+  /** Puts a cell in a one-column text row and decodes it as every Java type. */
+  private static void textCell(byte[] cell, Choices choices, Probe probe) {
     ColumnDefinition column = choices.next(Samples.ALL).column();
-    ColumnDefinition decodedWith = choices.rarely(8) ? choices.next(Samples.ALL).column() : column;
-    DecodeOptions options = options(choices);
-    byte[] row = binary ? Samples.binaryRow(column.type(), cell) : Samples.textRow(List.of(cell));
-    ByteBuf payload = Unpooled.wrappedBuffer(row);
-    RowData data;
-    try {
-      data =
-          probe.attempt(
-              binary ? "RowData.binary" : "RowData.text",
-              () -> binary ? RowData.binary(payload, new ColumnDefinition[] {column}) : RowData.text(payload, 1));
-    } finally {
-      payload.release();
-    }
-    if (data == null) {
+    RowData row = read(Samples.textRow(List.of(cell)), payload -> probe.attempt("RowData.text", () -> RowData.text(payload, 1)));
+    decodeAsEveryType(row, column, choices, probe);
+  }
+
+  /** Puts a cell, with the prefix its column type takes, in a one-column binary row and decodes it as every type. */
+  private static void binaryCell(byte[] cell, Choices choices, Probe probe) {
+    ColumnDefinition column = choices.next(Samples.ALL).column();
+    ColumnDefinition[] columns = {column};
+    byte[] payload = Samples.binaryRow(column.type(), cell);
+    RowData row = read(payload, buffer -> probe.attempt("RowData.binary", () -> RowData.binary(buffer, columns)));
+    decodeAsEveryType(row, column, choices, probe);
+  }
+
+  /** Decodes a one-column row's cell as every Java type, for its column or, rarely, another sample's. */
+  private static void decodeAsEveryType(RowData row, ColumnDefinition column, Choices choices, Probe probe) {
+    if (row == null) {
       return;
     }
+    ColumnDefinition decodedWith = choices.rarely(8) ? choices.next(Samples.ALL).column() : column;
+    DecodeOptions options = options(choices);
     for (Class<?> target : JAVA_TYPES) {
-      probe.attempt(label(decodedWith, target), () -> ValueDecoder.decode(data, 0, decodedWith, target, options));
+      probe.attempt(label(decodedWith, target), () -> ValueDecoder.decode(row, 0, decodedWith, target, options));
+    }
+  }
+
+  private static RowData read(byte[] payload, Function<ByteBuf, RowData> reader) {
+    ByteBuf buffer = Unpooled.wrappedBuffer(payload);
+    try {
+      return reader.apply(buffer);
+    } finally {
+      buffer.release();
     }
   }
 
