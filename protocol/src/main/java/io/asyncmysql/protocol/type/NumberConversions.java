@@ -120,13 +120,18 @@ final class NumberConversions {
     throw ValueConversionException.unsupported(type, target);
   }
 
-  /** The decimal without a fraction, after checking that it has none and that its exponent cannot explode. */
+  /**
+   * The decimal as a BigInteger when it has no fraction, without expanding a forged exponent: a
+   * value below 1 is an integer only when it is 0, and a positive exponent is limited.
+   */
   private static BigInteger toBigIntegerExact(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    if (stripped.scale() > 0 || stripped.scale() < -MAX_EXPONENT) {
-      throw new ArithmeticException("not an integer of at most " + MAX_EXPONENT + " digits");
+    if (value.signum() == 0) {
+      return BigInteger.ZERO;
     }
-    return stripped.toBigIntegerExact();
+    if (value.scale() < -MAX_EXPONENT || value.scale() > value.precision()) {
+      throw new ArithmeticException("not an integer of at most " + MAX_EXPONENT + " zeros: " + value);
+    }
+    return value.toBigIntegerExact();
   }
 
   /** The plain text of a decimal, or its scientific notation when the exponent would make the plain text huge. */

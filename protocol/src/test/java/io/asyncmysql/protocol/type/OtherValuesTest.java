@@ -74,6 +74,8 @@ class OtherValuesTest {
     assertEquals(BigInteger.TEN.pow(4096), text("1e4096", VARCHAR, BigInteger.class));
     assertEquals(BigInteger.valueOf(1200), text("12.000e2", VARCHAR, BigInteger.class));
     assertEquals(BigInteger.ZERO, text("0.000", DECIMAL, BigInteger.class));
+    assertEquals(BigInteger.ZERO, text("0E-999999999", DECIMAL, BigInteger.class));
+    assertEquals(BigInteger.TEN.pow(5_000), text("1" + "0".repeat(5_000), VARCHAR, BigInteger.class));
   }
 
   @Test
