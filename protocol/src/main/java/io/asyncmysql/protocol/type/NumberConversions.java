@@ -8,6 +8,12 @@ import java.time.Year;
 /** Converts a decoded number to a requested Java type, refusing to lose its value on the way. */
 final class NumberConversions {
   private static final double TWO_TO_63 = 0x1p63;
+  /**
+   * The largest exponent a decimal may carry into its plain text or an exact BigInteger: far beyond
+   * any number a server stores, small enough that a forged {@code 1E+999999999} cannot expand into
+   * gigabytes of digits.
+   */
+  private static final int MAX_EXPONENT = 1 << 12;
 
   private NumberConversions() {}
 
@@ -87,7 +93,7 @@ final class NumberConversions {
       if (target == BigDecimal.class || target == Object.class) {
         return value;
       } else if (target == BigInteger.class) {
-        return value.toBigIntegerExact();
+        return toBigIntegerExact(value);
       } else if (target == Long.class) {
         return value.longValueExact();
       } else if (target == Integer.class) {
@@ -98,20 +104,39 @@ final class NumberConversions {
         return value.byteValueExact();
       }
     } catch (ArithmeticException e) {
-      throw ValueConversionException.outOfRange(value.toPlainString(), target);
+      throw ValueConversionException.outOfRange(plain(value), target);
     }
     if (target == Double.class || target == Float.class) {
       double approximate = value.doubleValue();
       if (Double.isInfinite(approximate)) {
-        throw ValueConversionException.outOfRange(value.toPlainString(), target);
+        throw ValueConversionException.outOfRange(plain(value), target);
       }
       return fromDouble(approximate, false, type, target);
     } else if (target == Boolean.class) {
       return value.signum() != 0;
     } else if (target == String.class) {
-      return value.toPlainString();
+      return plain(value);
     }
     throw ValueConversionException.unsupported(type, target);
+  }
+
+  /**
+   * The decimal as a BigInteger when it has no fraction, without expanding a forged exponent: a
+   * value below 1 is an integer only when it is 0, and a positive exponent is limited.
+   */
+  private static BigInteger toBigIntegerExact(BigDecimal value) {
+    if (value.signum() == 0) {
+      return BigInteger.ZERO;
+    }
+    if (value.scale() < -MAX_EXPONENT || value.scale() > value.precision()) {
+      throw new ArithmeticException("not an integer of at most " + MAX_EXPONENT + " zeros: " + value);
+    }
+    return value.toBigIntegerExact();
+  }
+
+  /** The plain text of a decimal, or its scientific notation when the exponent would make the plain text huge. */
+  private static String plain(BigDecimal value) {
+    return Math.abs((long) value.scale()) > MAX_EXPONENT ? value.toString() : value.toPlainString();
   }
 
   private static boolean isIntegral(Class<?> target) {

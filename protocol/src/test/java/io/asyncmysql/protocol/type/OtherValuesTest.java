@@ -59,6 +59,25 @@ class OtherValuesTest {
     assertThrows(ProtocolException.class, () -> text("12..5", DECIMAL, Object.class));
   }
 
+  /** Found by DecoderFuzzTest: these ran out of heap expanding the exponent into a billion digits. */
+  @Test
+  void forgedExponentsDoNotExpand() {
+    assertEquals(new BigDecimal("1E+999999999"), text("1E+999999999", DECIMAL, Object.class));
+    assertEquals("1E+999999999", binary("0c 31452b393939393939393939", DECIMAL, String.class));
+    assertEquals("1E-999999999", binary("0c 31452d393939393939393939", DECIMAL, String.class));
+    assertThrows(ValueConversionException.class, () -> text("1E+999999999", DECIMAL, Short.class));
+    assertThrows(ValueConversionException.class, () -> text("1E+999999999", DECIMAL, Double.class));
+    assertThrows(ValueConversionException.class, () -> text("1E+999999999", DECIMAL, BigInteger.class));
+    assertThrows(ValueConversionException.class, () -> text("1E-999999999", DECIMAL, BigInteger.class));
+    assertThrows(ValueConversionException.class, () -> text("1e999999999", VARCHAR, Long.class));
+    assertThrows(ValueConversionException.class, () -> text("1e999999999", VARCHAR, BigInteger.class));
+    assertEquals(BigInteger.TEN.pow(4096), text("1e4096", VARCHAR, BigInteger.class));
+    assertEquals(BigInteger.valueOf(1200), text("12.000e2", VARCHAR, BigInteger.class));
+    assertEquals(BigInteger.ZERO, text("0.000", DECIMAL, BigInteger.class));
+    assertEquals(BigInteger.ZERO, text("0E-999999999", DECIMAL, BigInteger.class));
+    assertEquals(BigInteger.TEN.pow(5_000), text("1" + "0".repeat(5_000), VARCHAR, BigInteger.class));
+  }
+
   @Test
   void textInTheColumnsCharset() {
     assertEquals("héllo ✓ \uD83D\uDE00", text("héllo ✓ \uD83D\uDE00", VARCHAR, Object.class));
