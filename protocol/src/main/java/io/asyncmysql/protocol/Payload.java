@@ -146,7 +146,7 @@ public final class Payload {
 
   /** Reads a string of a fixed length. */
   public static String readFixedString(ByteBuf in, int length, Charset charset) {
-    require(in, length, "string<" + length + ">");
+    requireFixed(in, length, "string");
     String value = in.toString(in.readerIndex(), length, charset);
     in.skipBytes(length);
     return value;
@@ -161,7 +161,7 @@ public final class Payload {
 
   /** Reads bytes of a fixed length into a new array. */
   public static byte[] readFixedBytes(ByteBuf in, int length) {
-    require(in, length, "string<" + length + ">");
+    requireFixed(in, length, "string");
     byte[] value = new byte[length];
     in.readBytes(value);
     return value;
@@ -174,8 +174,15 @@ public final class Payload {
 
   /** Skips a fixed number of bytes. */
   public static void skip(ByteBuf in, int length) {
-    require(in, length, "skip<" + length + ">");
+    requireFixed(in, length, "skip");
     in.skipBytes(length);
+  }
+
+  /** As {@link #require}, naming the field {@code kind<length>}, a name built only on failure. */
+  private static void requireFixed(ByteBuf in, int length, String kind) {
+    if (length < 0 || in.readableBytes() < length) {
+      require(in, length, kind + "<" + length + ">");
+    }
   }
 
   /**

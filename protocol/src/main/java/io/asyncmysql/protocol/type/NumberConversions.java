@@ -22,6 +22,15 @@ final class NumberConversions {
    *
    * @param unsigned64 whether {@code value} is the bit pattern of an unsigned 64-bit integer
    */
+  /** The unsigned value of a 64-bit pattern, without going through its decimal text. */
+  static BigInteger unsignedBigInteger(long value) {
+    byte[] magnitude = new byte[Long.BYTES];
+    for (int i = 0; i < Long.BYTES; i++) {
+      magnitude[i] = (byte) (value >>> (8 * (Long.BYTES - 1 - i)));
+    }
+    return new BigInteger(1, magnitude);
+  }
+
   static Object fromInteger(long value, boolean unsigned64, ColumnType type, Class<?> target) {
     boolean beyondLong = unsigned64 && value < 0;
     if (target == Long.class) {
@@ -38,9 +47,9 @@ final class NumberConversions {
     } else if (target == Boolean.class) {
       return value != 0;
     } else if (target == BigInteger.class) {
-      return beyondLong ? new BigInteger(Long.toUnsignedString(value)) : BigInteger.valueOf(value);
+      return beyondLong ? unsignedBigInteger(value) : BigInteger.valueOf(value);
     } else if (target == BigDecimal.class) {
-      return beyondLong ? new BigDecimal(Long.toUnsignedString(value)) : BigDecimal.valueOf(value);
+      return beyondLong ? new BigDecimal(unsignedBigInteger(value)) : BigDecimal.valueOf(value);
     } else if (target == Double.class) {
       return beyondLong ? (double) (value >>> 1) * 2 + (value & 1) : (double) value;
     } else if (target == Float.class) {
