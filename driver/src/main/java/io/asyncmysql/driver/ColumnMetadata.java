@@ -8,11 +8,14 @@ package io.asyncmysql.driver;
  * @param table the table alias, empty for an expression
  * @param orgTable the table's real name
  * @param schema the database
- * @param typeName the SQL type name, e.g. {@code BIGINT UNSIGNED}, {@code VARCHAR}, {@code JSON}
+ * @param typeName the SQL type name, e.g. {@code BIGINT UNSIGNED}, {@code VARCHAR}, {@code VARBINARY},
+ *     {@code JSON}, {@code ENUM}
  * @param length the column's display length in the column's charset
  * @param decimals the number of decimals, or the fractional-second digits of temporal types
  * @param nullable whether the column can be NULL
  * @param unsigned whether the column is an unsigned number
+ * @param binary whether the column holds bytes rather than text (binary collation)
+ * @param autoIncrement whether the column is {@code AUTO_INCREMENT}
  */
 public record ColumnMetadata(
     String label,
@@ -24,4 +27,6 @@ public record ColumnMetadata(
     long length,
     int decimals,
     boolean nullable,
-    boolean unsigned) {}
+    boolean unsigned,
+    boolean binary,
+    boolean autoIncrement) {}

@@ -147,4 +147,11 @@ public interface MySqlConnection {
 
   /** Sends {@code COM_QUIT} after the commands already issued and closes the connection. */
   CompletableFuture<Void> close();
+
+  /**
+   * Closes the connection at once, without waiting for anything: commands in flight fail with a
+   * {@link ConnectionClosedException} that says they are in doubt, queued ones that they were not
+   * sent. A connection borrowed from a pool is discarded, not given back for reuse.
+   */
+  CompletableFuture<Void> closeNow();
 }

@@ -193,6 +193,17 @@ class MySqlConnectionIT {
   }
 
   @Test
+  void closeNowFailsTheCommandInFlightAsInDoubt() {
+    MySqlConnection other = MySqlConnection.connect(server.url()).join();
+    CompletableFuture<RowSet> sleeping = other.query("SELECT SLEEP(600)");
+    other.closeNow().join();
+    ConnectionClosedException e = assertInstanceOf(ConnectionClosedException.class,
+        assertThrows(CompletionException.class, sleeping::join).getCause());
+    assertEquals(MySqlException.Delivery.IN_DOUBT, e.delivery());
+    assertFalse(other.isOpen());
+  }
+
+  @Test
   void closeFailsLaterCommandsWithNotSent() {
     conn.close().join();
     CompletionException e = assertThrows(CompletionException.class, () -> conn.query("SELECT 1").join());

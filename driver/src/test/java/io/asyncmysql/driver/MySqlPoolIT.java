@@ -233,6 +233,18 @@ class MySqlPoolIT {
   }
 
   @Test
+  void aConnectionClosedNowIsDiscardedNotLentAgain() {
+    MySqlPool pool = pool("maxSize=1");
+    MySqlConnection connection = pool.acquire().join();
+    long id = connection.connectionId();
+    connection.closeNow().join();
+    MySqlConnection next = pool.acquire().join();
+    assertTrue(next.connectionId() != id, "a new connection");
+    assertEquals(1, next.query("SELECT 1").join().get(0).get(0, Integer.class));
+    next.close().join();
+  }
+
+  @Test
   void anOpenTransactionIsRolledBackOnReturn() {
     MySqlPool pool = pool("maxSize=1");
     pool.query("CREATE TABLE t (id INT PRIMARY KEY) ENGINE=InnoDB").join();

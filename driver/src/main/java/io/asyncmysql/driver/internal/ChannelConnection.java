@@ -320,6 +320,12 @@ public final class ChannelConnection implements MySqlConnection {
     return closed;
   }
 
+  @Override
+  public CompletableFuture<Void> closeNow() {
+    channel.close();
+    return closed;
+  }
+
   private CompletableFuture<Void> simple(CommandMessage message) {
     return send(new SimpleCommand(message));
   }

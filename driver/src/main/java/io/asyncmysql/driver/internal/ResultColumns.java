@@ -60,8 +60,9 @@ final class ResultColumns {
     boolean unsigned = d.isUnsigned();
     String typeName = d.extendedTypeName() != null && !d.extendedTypeName().isEmpty()
         ? d.extendedTypeName().toUpperCase(Locale.ROOT)
-        : d.type().name() + (unsigned ? " UNSIGNED" : "");
+        : SqlTypeNames.of(d) + (unsigned ? " UNSIGNED" : "");
     return new ColumnMetadata(d.name(), d.orgName(), d.table(), d.orgTable(), d.schema(), typeName, d.columnLength(),
-        d.decimals(), !ColumnFlags.has(d.flags(), ColumnFlags.NOT_NULL), unsigned);
+        d.decimals(), !ColumnFlags.has(d.flags(), ColumnFlags.NOT_NULL), unsigned, d.isBinary(),
+        ColumnFlags.has(d.flags(), ColumnFlags.AUTO_INCREMENT));
   }
 }

@@ -19,7 +19,7 @@ import java.util.Objects;
 final class GeneratedKeys {
   static final String LABEL = "GENERATED_KEY";
   private static final List<ColumnMetadata> COLUMNS =
-      List.of(new ColumnMetadata(LABEL, "", "", "", "", "BIGINT UNSIGNED", 20, 0, false, true));
+      List.of(new ColumnMetadata(LABEL, "", "", "", "", "BIGINT UNSIGNED", 20, 0, false, true, false, true));
 
   private GeneratedKeys() {}
 

@@ -289,7 +289,7 @@ final class JdbcDatabaseMetaData extends MySqlCapabilities {
   private static ResultSet none(String... labels) {
     List<ColumnMetadata> columns = new ArrayList<>(labels.length);
     for (String label : labels) {
-      columns.add(new ColumnMetadata(label, label, "", "", "", "VARCHAR", 0, 0, true, false));
+      columns.add(new ColumnMetadata(label, label, "", "", "", "VARCHAR", 0, 0, true, false, false, false));
     }
     return new JdbcResultSet(null, List.copyOf(columns), List.of());
   }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class JdbcTypeTest {
   private static JdbcType of(String typeName, long length, boolean unsigned, boolean binary) {
-    return JdbcType.of(new ColumnMetadata("c", "c", "t", "t", "db", typeName, length, 0, true, unsigned), binary);
+    return JdbcType.of(new ColumnMetadata("c", "c", "t", "t", "db", typeName, length, 0, true, unsigned, binary, false), binary);
   }
 
   @Test

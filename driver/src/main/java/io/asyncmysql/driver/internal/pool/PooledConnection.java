@@ -194,6 +194,15 @@ final class PooledConnection implements MySqlConnection {
     return back;
   }
 
+  /** Closes the pooled connection itself at once; the pool then discards it instead of lending it again. */
+  @Override
+  public CompletableFuture<Void> closeNow() {
+    if (closed.get()) {
+      return CompletableFuture.failedFuture(alreadyReturned("closeNow()"));
+    }
+    return entry.connection.closeNow().thenCompose(ignored -> close());
+  }
+
   /**
    * Runs one command. The count of running commands goes up before the closed check and down after
    * completion, so {@link #close()} and the last completion agree on who gives the connection back.
