@@ -53,7 +53,8 @@ class ConnectOptionsIT {
     try {
       MySqlConnection conn = MySqlConnection.connect(MySqlConnectOptions.parse(server.url()).toBuilder().executor(executor).build()).join();
       try {
-        String thread = conn.query("SELECT 1").thenApply(rows -> Thread.currentThread().getName()).join();
+        // The statement outlasts the call to thenApply, so the callback runs where the future completes.
+        String thread = conn.query("SELECT SLEEP(0.5)").thenApply(rows -> Thread.currentThread().getName()).join();
         assertEquals("app-executor", thread);
       } finally {
         conn.close().join();

@@ -146,7 +146,8 @@ class MySqlPoolIT {
 
   @Test
   void aWaiterTimesOutWithATypedFailure() {
-    MySqlPool pool = pool("maxSize=1&acquireTimeout=100ms");
+    MySqlPool pool = pool("maxSize=1&minIdle=1&acquireTimeout=100ms");
+    Eventually.until("the pool opened its connection", () -> pool.metrics().idle() == 1);
     MySqlConnection held = pool.acquire().join();
     PoolTimeoutException timeout = assertInstanceOf(PoolTimeoutException.class, failure(pool.acquire()));
     assertEquals("no connection available within 100ms (acquireTimeout): 1 in use, 0 other callers waiting", timeout.getMessage());

@@ -30,7 +30,7 @@ class PinningIT {
   @Test
   void aThousandVirtualThreadsDoNotPinInTheDriver(TestServer server) throws Exception {
     Path file = Files.createTempFile("asyncmysql-pinning", ".jfr");
-    MySqlPool pool = MySqlPool.create(server.url() + "?maxSize=8&maxWaiters=2000");
+    MySqlPool pool = MySqlPool.create(server.url() + "?maxSize=8&acquireTimeout=10m&maxWaiters=2000");
     try {
       DataSource ds = pool.dataSource();
       // Loading and initialising a class can pin (a JVM limit); the classes are loaded before recording.
