@@ -52,6 +52,10 @@ final class JdbcPreparedStatement extends JdbcStatement implements PreparedState
 
   @Override
   public ResultSet executeQuery() throws SQLException {
+    checkOpen();
+    if (streams()) {
+      return stream(connection.async().stream(sql, bound()));
+    }
     execute();
     return resultSetOrFail("executeQuery");
   }
