@@ -196,20 +196,23 @@ final class JdbcConnection implements Connection {
     return prepareStatement(sql);
   }
 
+  /** A {@link JdbcCallableStatement}: OUT parameters through user variables. */
   @Override
   public CallableStatement prepareCall(String sql) throws SQLException {
-    throw callUnsupported();
+    checkOpen();
+    return JdbcCallableStatement.of(this, Objects.requireNonNull(sql, "sql"));
   }
 
   @Override
   public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency) throws SQLException {
-    throw callUnsupported();
+    return prepareCall(sql, resultSetType, resultSetConcurrency, ResultSet.HOLD_CURSORS_OVER_COMMIT);
   }
 
   @Override
   public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency, int resultSetHoldability)
       throws SQLException {
-    throw callUnsupported();
+    ResultSetKinds.check(resultSetType, resultSetConcurrency, resultSetHoldability);
+    return prepareCall(sql);
   }
 
   /** No escape processing: the SQL goes to the server as it is; MySQL itself reads {d}, {t}, {ts} and {oj}. */
@@ -510,10 +513,5 @@ final class JdbcConnection implements Connection {
   @Override
   public String toString() {
     return "JdbcConnection[" + conn + "]";
-  }
-
-  private static SQLFeatureNotSupportedException callUnsupported() {
-    return new SQLFeatureNotSupportedException(
-        "prepareCall: CallableStatement is not supported yet (expected: a Statement or PreparedStatement running CALL)");
   }
 }
