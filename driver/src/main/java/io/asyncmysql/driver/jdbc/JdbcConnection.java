@@ -48,6 +48,7 @@ final class JdbcConnection implements Connection {
   private final AtomicLong commands = new AtomicLong();
   private volatile boolean closed;
   private volatile long networkTimeoutNanos;
+  private volatile RowStream stream;
 
   private JdbcConnection(MySqlConnection conn, String url) {
     this.conn = conn;
@@ -72,9 +73,17 @@ final class JdbcConnection implements Connection {
     }
   }
 
-  /** The async connection, after checking that this one is open; counts a command. */
+  /**
+   * The async connection, after checking that this one is open and not busy streaming (a command
+   * would wait for the stream, whose reader would wait for the command); counts a command.
+   */
   MySqlConnection async() throws SQLException {
     checkOpen();
+    RowStream open = stream;
+    if (open != null && open.isRunning()) {
+      throw new SQLException(
+          "connection: a streaming result set is still open (expected: read it to the end or close it first)", "HY010");
+    }
     commands.incrementAndGet();
     return conn;
   }
@@ -90,8 +99,9 @@ final class JdbcConnection implements Connection {
   }
 
   /**
-   * Waits for a command under the shorter of a statement's query timeout and the network timeout;
-   * when the network timeout elapses the connection is closed, as JDBC requires.
+   * Waits for a command under the shorter of a statement's query timeout and the network timeout.
+   * When the query timeout elapses the command is cancelled (the server kills it) and the connection
+   * goes on; when the network timeout elapses the connection is closed, as JDBC requires.
    *
    * @param queryTimeoutNanos the statement's timeout, 0 for none
    */
@@ -101,14 +111,27 @@ final class JdbcConnection implements Connection {
     try {
       return VirtualThreads.await(stage, networkFirst ? network : queryTimeoutNanos);
     } catch (SQLTimeoutException e) {
-      if (networkFirst && e.getCause() instanceof TimeoutException) {
+      if (!(e.getCause() instanceof TimeoutException)) {
+        throw e;
+      }
+      if (networkFirst) {
         closed = true;
         conn.close();
         throw new SQLNonTransientConnectionException(
             "network timeout: " + TimeUnit.NANOSECONDS.toMillis(network) + " ms elapsed; the connection is closed", "08006", e);
       }
-      throw e;
+      CompletableFuture<T> future = stage.toCompletableFuture();
+      if (!future.cancel(false)) {
+        return VirtualThreads.await(future);
+      }
+      throw new SQLTimeoutException(
+          "query timeout: " + TimeUnit.NANOSECONDS.toSeconds(queryTimeoutNanos) + " s elapsed; the statement was killed", "HYT00", e);
     }
+  }
+
+  /** Remembers the stream now running, which {@link #async()} waits for and {@link #close()} cancels. */
+  void streaming(RowStream running) {
+    stream = running;
   }
 
   SessionState session() {
@@ -173,20 +196,23 @@ final class JdbcConnection implements Connection {
     return prepareStatement(sql);
   }
 
+  /** A {@link JdbcCallableStatement}: OUT parameters through user variables. */
   @Override
   public CallableStatement prepareCall(String sql) throws SQLException {
-    throw callUnsupported();
+    checkOpen();
+    return JdbcCallableStatement.of(this, Objects.requireNonNull(sql, "sql"));
   }
 
   @Override
   public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency) throws SQLException {
-    throw callUnsupported();
+    return prepareCall(sql, resultSetType, resultSetConcurrency, ResultSet.HOLD_CURSORS_OVER_COMMIT);
   }
 
   @Override
   public CallableStatement prepareCall(String sql, int resultSetType, int resultSetConcurrency, int resultSetHoldability)
       throws SQLException {
-    throw callUnsupported();
+    ResultSetKinds.check(resultSetType, resultSetConcurrency, resultSetHoldability);
+    return prepareCall(sql);
   }
 
   /** No escape processing: the SQL goes to the server as it is; MySQL itself reads {d}, {t}, {ts} and {oj}. */
@@ -251,6 +277,10 @@ final class JdbcConnection implements Connection {
       return;
     }
     closed = true;
+    RowStream open = stream;
+    if (open != null) {
+      open.cancel();
+    }
     try {
       session.restore();
     } catch (SQLException e) {
@@ -483,10 +513,5 @@ final class JdbcConnection implements Connection {
   @Override
   public String toString() {
     return "JdbcConnection[" + conn + "]";
-  }
-
-  private static SQLFeatureNotSupportedException callUnsupported() {
-    return new SQLFeatureNotSupportedException(
-        "prepareCall: CallableStatement is not supported yet (expected: a Statement or PreparedStatement running CALL)");
   }
 }

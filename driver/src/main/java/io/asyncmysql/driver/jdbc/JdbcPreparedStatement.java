@@ -36,10 +36,10 @@ import java.util.concurrent.CompletableFuture;
  * pipelined: every row is sent before the first of their results is awaited, and the rows reach the
  * server in order.
  */
-final class JdbcPreparedStatement extends JdbcStatement implements PreparedStatement {
+class JdbcPreparedStatement extends JdbcStatement implements PreparedStatement {
   private static final Object UNSET = new Object();
 
-  private final String sql;
+  final String sql;
   private final Object[] values;
   private final List<Object[]> batch = new ArrayList<>();
 
@@ -52,6 +52,10 @@ final class JdbcPreparedStatement extends JdbcStatement implements PreparedState
 
   @Override
   public ResultSet executeQuery() throws SQLException {
+    checkOpen();
+    if (streams()) {
+      return stream(connection.async().stream(sql, bound()));
+    }
     execute();
     return resultSetOrFail("executeQuery");
   }
@@ -73,8 +77,14 @@ final class JdbcPreparedStatement extends JdbcStatement implements PreparedState
     return run(issue(bound()));
   }
 
-  private CompletableFuture<RowSet> issue(Object[] parameters) throws SQLException {
+  /** Sends the statement with its parameters; a {@code CallableStatement} sends more around it. */
+  CompletableFuture<RowSet> issue(Object[] parameters) throws SQLException {
     return connection.async().query(sql, parameters);
+  }
+
+  /** Whether a value was set for the parameter (a valid index). */
+  final boolean isSet(int parameterIndex) {
+    return values[parameterIndex - 1] != UNSET;
   }
 
   /** A copy of the values, after checking that every one is set. */

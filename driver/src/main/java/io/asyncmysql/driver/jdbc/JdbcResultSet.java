@@ -39,17 +39,17 @@ import javax.sql.rowset.serial.SerialBlob;
 import javax.sql.rowset.serial.SerialClob;
 
 /**
- * A forward-only, read-only {@link java.sql.ResultSet} over rows held in memory. Each getter reads
+ * A forward-only, read-only {@link java.sql.ResultSet} over a {@link RowCursor}: rows held in memory,
+ * or rows streamed from the server as the cursor moves. Each getter reads
  * the cell through {@link Row#get(int, Class)}; {@code java.sql} date types are made from {@code
  * java.time} values, in the JVM's zone or the given {@link Calendar}'s.
  */
 final class JdbcResultSet extends ForwardOnlyResultSet {
   private final Statement statement;
   private final List<ColumnMetadata> columns;
-  private final List<Row> rows;
+  private final RowCursor rows;
   private JdbcType[] types;
   private Map<String, Integer> indexByLabel;
-  private int cursor = -1;
   private boolean wasNull;
   private boolean closed;
   private int fetchSize;
@@ -60,24 +60,31 @@ final class JdbcResultSet extends ForwardOnlyResultSet {
    * @param statement the statement that produced it, or {@code null} for a metadata result
    */
   JdbcResultSet(Statement statement, List<ColumnMetadata> columns, List<Row> rows) {
+    this(statement, new InMemoryRows(columns, rows));
+  }
+
+  /**
+   * Creates a result set over a cursor.
+   *
+   * @param statement the statement that produced it, or {@code null} for a metadata result
+   */
+  JdbcResultSet(Statement statement, RowCursor rows) {
     this.statement = statement;
-    this.columns = columns;
+    this.columns = rows.columns();
     this.rows = rows;
   }
 
   @Override
   public boolean next() throws SQLException {
     checkOpen();
-    if (cursor < rows.size()) {
-      cursor++;
-    }
-    return cursor < rows.size();
+    return rows.next();
   }
 
   @Override
   public void close() {
     if (!closed) {
       closed = true;
+      rows.close();
       if (statement instanceof JdbcStatement owner) {
         owner.resultSetClosed(this);
       }
@@ -367,31 +374,31 @@ final class JdbcResultSet extends ForwardOnlyResultSet {
   @Override
   public boolean isBeforeFirst() throws SQLException {
     checkOpen();
-    return cursor < 0 && !rows.isEmpty();
+    return rows.isBeforeFirst();
   }
 
   @Override
   public boolean isAfterLast() throws SQLException {
     checkOpen();
-    return cursor >= rows.size() && !rows.isEmpty();
+    return rows.isAfterLast();
   }
 
   @Override
   public boolean isFirst() throws SQLException {
     checkOpen();
-    return cursor == 0 && !rows.isEmpty();
+    return rows.isFirst();
   }
 
   @Override
   public boolean isLast() throws SQLException {
     checkOpen();
-    return cursor == rows.size() - 1 && !rows.isEmpty();
+    return rows.isLast();
   }
 
   @Override
   public int getRow() throws SQLException {
     checkOpen();
-    return cursor >= 0 && cursor < rows.size() ? cursor + 1 : 0;
+    return rows.rowNumber();
   }
 
   @Override
@@ -407,7 +414,7 @@ final class JdbcResultSet extends ForwardOnlyResultSet {
     return FETCH_FORWARD;
   }
 
-  /** A hint, kept: the rows are already in memory. */
+  /** A hint, kept: a streamed result keeps the fetch size of its statement. */
   @Override
   public void setFetchSize(int rows) throws SQLException {
     checkOpen();
@@ -422,7 +429,7 @@ final class JdbcResultSet extends ForwardOnlyResultSet {
     return fetchSize;
   }
 
-  /** Rows are in memory, so they survive a commit. */
+  /** Rows in memory survive a commit; so does a streamed result, whose statement runs in its own right. */
   @Override
   public int getHoldability() {
     return HOLD_CURSORS_OVER_COMMIT;
@@ -442,12 +449,12 @@ final class JdbcResultSet extends ForwardOnlyResultSet {
   private <T> T read(int columnIndex, Class<T> type) throws SQLException {
     checkOpen();
     checkColumn(columnIndex);
-    if (cursor < 0 || cursor >= rows.size()) {
-      String where = cursor < 0 ? "before the first row" : "after the last row";
-      throw new SQLException("cursor: " + where + " (expected: on a row; call next())", "24000");
+    Row row = rows.row();
+    if (row == null) {
+      throw new SQLException("cursor: before the first or after the last row (expected: on a row; call next())", "24000");
     }
     try {
-      T value = rows.get(cursor).get(columnIndex - 1, type);
+      T value = row.get(columnIndex - 1, type);
       wasNull = value == null;
       return value;
     } catch (RuntimeException e) {
@@ -461,7 +468,7 @@ final class JdbcResultSet extends ForwardOnlyResultSet {
     return types()[columnIndex - 1];
   }
 
-  /** The JDBC types; whether a string column is binary shows in its first non-NULL value. */
+  /** The JDBC types; whether a string column is binary shows in its first non-NULL value at hand. */
   private JdbcType[] types() {
     if (types == null) {
       JdbcType[] t = new JdbcType[columns.size()];
@@ -474,7 +481,7 @@ final class JdbcResultSet extends ForwardOnlyResultSet {
   }
 
   private boolean holdsBytes(int index) {
-    for (Row row : rows) {
+    for (Row row : rows.sample()) {
       if (!row.isNull(index)) {
         return row.get(index) instanceof byte[];
       }

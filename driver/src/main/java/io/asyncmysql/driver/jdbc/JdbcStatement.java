@@ -14,18 +14,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A {@link Statement} over the text protocol, and the result handling {@link JdbcPreparedStatement}
- * shares: multiple results, update counts, generated keys, warnings, pipelined batches.
+ * shares: multiple results, update counts, generated keys, warnings, pipelined batches, streaming.
  *
- * <p>{@linkplain #setQueryTimeout The query timeout} is enforced on the client: the wait gives up
- * with an {@link java.sql.SQLTimeoutException}, but the server still runs the statement to its end
- * (later commands on the connection wait for it). {@linkplain #setFetchSize The fetch size} is kept
- * as a hint: results are read whole.
+ * <p>{@linkplain #setQueryTimeout The query timeout} and {@link #cancel()} stop the running statement:
+ * the server kills it and the connection goes on. With {@linkplain #setFetchSize a fetch size},
+ * {@code executeQuery} streams its rows instead of reading them whole.
  */
 class JdbcStatement implements Statement {
+  private static final int STREAM_BATCH = 256;
   final JdbcConnection connection;
   private final List<String> batch = new ArrayList<>();
   private final StatementWarnings warnings;
@@ -35,6 +36,7 @@ class JdbcStatement implements Statement {
   private int maxRows;
   private int fetchSize;
   private int queryTimeoutSeconds;
+  private volatile Runnable running;
   private List<RowSet> executed = List.of();
   private RowSet current;
   private JdbcResultSet currentResultSet;
@@ -46,6 +48,11 @@ class JdbcStatement implements Statement {
 
   @Override
   public ResultSet executeQuery(String sql) throws SQLException {
+    checkOpen();
+    Objects.requireNonNull(sql, "sql");
+    if (streams()) {
+      return stream(connection.async().stream(sql));
+    }
     execute(sql);
     return resultSetOrFail("executeQuery");
   }
@@ -73,7 +80,13 @@ class JdbcStatement implements Statement {
     closeCurrentResultSet();
     executed = List.of();
     current = null;
-    RowSet rows = connection.await(result, queryTimeoutNanos());
+    running = () -> result.cancel(false);
+    RowSet rows;
+    try {
+      rows = connection.await(result, queryTimeoutNanos());
+    } finally {
+      running = null;
+    }
     executed = List.of(rows);
     warnings.executed(rows.warnings());
     return makeCurrent(rows);
@@ -92,6 +105,7 @@ class JdbcStatement implements Statement {
     List<RowSet> results = new ArrayList<>(issued.size());
     SQLException failure = null;
     int warningCount = 0;
+    running = () -> issued.forEach(future -> future.cancel(false));
     for (int i = 0; i < counts.length; i++) {
       try {
         RowSet rows = connection.await(issued.get(i), queryTimeoutNanos());
@@ -106,12 +120,33 @@ class JdbcStatement implements Statement {
         failure = failure == null ? e : failure;
       }
     }
+    running = null;
     executed = results;
     warnings.executed(warningCount);
     if (failure != null) {
       throw new BatchUpdateException(failure.getMessage(), failure.getSQLState(), failure.getErrorCode(), counts, failure);
     }
     return counts;
+  }
+
+  /** Whether {@code executeQuery} streams: a fetch size is set. */
+  final boolean streams() {
+    return fetchSize != 0;
+  }
+
+  /**
+   * Streams a statement's rows into the current result set, {@linkplain #setFetchSize a fetch size}
+   * at a time; waits for the first row, so that a failing statement fails here.
+   */
+  final ResultSet stream(Flow.Publisher<Row> rows) throws SQLException {
+    closeCurrentResultSet();
+    executed = List.of();
+    current = null;
+    RowStream stream = new RowStream(connection, fetchSize == Integer.MIN_VALUE ? STREAM_BATCH : fetchSize, queryTimeoutNanos());
+    running = stream::cancel;
+    connection.streaming(stream);
+    currentResultSet = new JdbcResultSet(this, StreamedRows.open(rows, stream, maxRows));
+    return currentResultSet;
   }
 
   private boolean makeCurrent(RowSet rows) {
@@ -140,6 +175,9 @@ class JdbcStatement implements Statement {
   @Override
   public ResultSet getResultSet() throws SQLException {
     checkOpen();
+    if (currentResultSet != null) {
+      return currentResultSet;
+    }
     if (current == null || current.columns().isEmpty()) {
       return null;
     }
@@ -337,7 +375,11 @@ class JdbcStatement implements Statement {
     checkOpen();
   }
 
-  /** Client-side: see the class comment. */
+  /**
+   * How long a statement may run: when it elapses the statement is killed on the server, the call
+   * throws {@link java.sql.SQLTimeoutException} and the connection goes on. For a streamed result it
+   * bounds each wait for a batch of rows. 0 for no limit.
+   */
   @Override
   public void setQueryTimeout(int seconds) throws SQLException {
     checkOpen();
@@ -357,9 +399,17 @@ class JdbcStatement implements Statement {
     return TimeUnit.SECONDS.toNanos(queryTimeoutSeconds);
   }
 
+  /**
+   * Stops the statement running on another thread, if any: the server kills it, the waiting call
+   * throws an {@link SQLException} (SQLSTATE {@code HY008}) and the connection goes on.
+   */
   @Override
   public void cancel() throws SQLException {
-    throw new SQLFeatureNotSupportedException("cancel is not supported yet (expected: setQueryTimeout)");
+    checkOpen();
+    Runnable stop = running;
+    if (stop != null) {
+      stop.run();
+    }
   }
 
   @Override
@@ -381,12 +431,18 @@ class JdbcStatement implements Statement {
     return ResultSet.FETCH_FORWARD;
   }
 
-  /** A hint, kept: results are read whole. */
+  /**
+   * With a fetch size, {@code executeQuery} streams: the result set reads {@code rows} rows at a time
+   * from the server (a prepared statement through a server-side cursor), in memory bounded by the fetch
+   * size, parking the thread while it waits. {@link Integer#MIN_VALUE} (Connector/J's signal) streams
+   * 256 rows at a time; 0 reads results whole. While a streamed result set is open, other commands on
+   * the connection fail; closing it early stops the statement.
+   */
   @Override
   public void setFetchSize(int rows) throws SQLException {
     checkOpen();
-    if (rows < 0) {
-      throw new SQLException("fetch size: " + rows + " (expected: >= 0)");
+    if (rows < 0 && rows != Integer.MIN_VALUE) {
+      throw new SQLException("fetch size: " + rows + " (expected: >= 0, or Integer.MIN_VALUE to stream)");
     }
     fetchSize = rows;
   }

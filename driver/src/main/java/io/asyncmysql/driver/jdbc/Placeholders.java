@@ -1,7 +1,7 @@
 package io.asyncmysql.driver.jdbc;
 
 /**
- * Counts the {@code ?} parameter markers of a statement, skipping those inside string literals
+ * Finds the {@code ?} parameter markers of a statement, skipping those inside string literals
  * ({@code '...'}, {@code "..."}, with backslash and doubled-quote escapes), quoted identifiers
  * ({@code `...`}) and comments ({@code -- }, {@code #}, {@code /* ... *}{@code /}).
  */
@@ -9,12 +9,17 @@ final class Placeholders {
   private Placeholders() {}
 
   static int count(String sql) {
-    int count = 0;
+    return positions(sql).length;
+  }
+
+  /** The indexes of the markers in {@code sql}. */
+  static int[] positions(String sql) {
+    java.util.List<Integer> found = new java.util.ArrayList<>();
     int n = sql.length();
     for (int i = 0; i < n; i++) {
       char c = sql.charAt(i);
       switch (c) {
-        case '?' -> count++;
+        case '?' -> found.add(i);
         case '\'', '"', '`' -> i = endOfQuoted(sql, i, c);
         case '#' -> i = endOfLine(sql, i);
         case '-' -> {
@@ -31,7 +36,7 @@ final class Placeholders {
         default -> { }
       }
     }
-    return count;
+    return found.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The index of the quote closing the literal or identifier opened at {@code start}. */

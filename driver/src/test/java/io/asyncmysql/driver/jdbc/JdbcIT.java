@@ -24,7 +24,6 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLSyntaxErrorException;
-import java.sql.SQLTimeoutException;
 import java.sql.SQLWarning;
 import java.sql.Savepoint;
 import java.sql.Statement;
@@ -238,20 +237,6 @@ class JdbcIT {
         assertTrue(rs.next());
         assertTrue(rs.next());
         assertFalse(rs.next());
-      }
-    }
-  }
-
-  @Test
-  void aQueryTimeoutGivesUpOnTheClientAndTheConnectionGoesOn() throws SQLException {
-    try (Statement s = connection.createStatement()) {
-      s.setQueryTimeout(1);
-      SQLTimeoutException e = assertThrows(SQLTimeoutException.class, () -> s.executeQuery("SELECT SLEEP(3)"));
-      assertEquals("HYT00", e.getSQLState());
-      s.setQueryTimeout(0);
-      try (ResultSet rs = s.executeQuery("SELECT 7")) {
-        rs.next();
-        assertEquals(7, rs.getInt(1));
       }
     }
   }
