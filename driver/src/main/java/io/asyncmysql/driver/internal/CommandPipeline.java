@@ -15,6 +15,8 @@ import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.DecoderException;
 import io.netty.util.ReferenceCountUtil;
 import java.util.ArrayDeque;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Runs the commands of one connection: queues them, writes up to the pipelining limit back to back
@@ -29,7 +31,8 @@ import java.util.ArrayDeque;
 final class CommandPipeline extends ChannelDuplexHandler {
   private final ConnectionContext connection;
   private final int pipeliningLimit;
-  private final Runnable killer;
+  private final Supplier<CompletableFuture<Void>> killer;
+  private boolean killing;
   private final ArrayDeque<Command<?>> pending = new ArrayDeque<>();
   private final ArrayDeque<Command<?>> inFlight = new ArrayDeque<>();
   private ChannelHandlerContext ctx;
@@ -39,9 +42,9 @@ final class CommandPipeline extends ChannelDuplexHandler {
    * Creates a pipeline whose first command, already in flight, reads the server's greeting.
    *
    * @param handshake the connection phase
-   * @param killer kills the statement the server is running for this connection
+   * @param killer kills the statement the server is running for this connection; completes when done
    */
-  CommandPipeline(ConnectionContext connection, int pipeliningLimit, Command<?> handshake, Runnable killer) {
+  CommandPipeline(ConnectionContext connection, int pipeliningLimit, Command<?> handshake, Supplier<CompletableFuture<Void>> killer) {
     this.connection = connection;
     this.pipeliningLimit = pipeliningLimit;
     this.killer = killer;
@@ -78,7 +81,7 @@ final class CommandPipeline extends ChannelDuplexHandler {
 
   private void writePending() {
     boolean wrote = false;
-    while (!pending.isEmpty() && closedCause == null && pending.peek().ready() && mayWrite(pending.peek())) {
+    while (!pending.isEmpty() && closedCause == null && !killing && pending.peek().ready() && mayWrite(pending.peek())) {
       Command<?> command = pending.poll();
       if (command.future.isDone()) {
         continue;
@@ -119,8 +122,29 @@ final class CommandPipeline extends ChannelDuplexHandler {
   private void becomeHead(Command<?> command) {
     command.awaitResponse(connection);
     if (command.future.isDone()) {
-      killer.run();
+      kill();
     }
+  }
+
+  /**
+   * Kills the server's current statement, holding back further writes until the kill was answered:
+   * a kill that arrived after its target finished must not interrupt a statement sent after it. A
+   * command cancelled meanwhile is killed when the kill in progress is done.
+   */
+  private void kill() {
+    if (killing) {
+      return;
+    }
+    killing = true;
+    killer.get().whenComplete((ignored, failure) -> ctx.executor().execute(() -> {
+      killing = false;
+      Command<?> head = inFlight.peek();
+      if (head != null && head.future.isDone()) {
+        kill();
+      } else {
+        writePending();
+      }
+    }));
   }
 
   /**
@@ -134,7 +158,7 @@ final class CommandPipeline extends ChannelDuplexHandler {
       return;
     }
     if (inFlight.peek() == command) {
-      killer.run();
+      kill();
     }
   }
 

@@ -3,6 +3,8 @@ package io.asyncmysql.driver.internal;
 import io.asyncmysql.driver.MySqlConnectOptions;
 import io.asyncmysql.driver.MySqlConnection;
 import java.lang.System.Logger.Level;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Kills the statement a connection is running by sending {@code KILL QUERY <id>} over a short-lived
@@ -10,7 +12,7 @@ import java.lang.System.Logger.Level;
  * executing. The interrupted statement's own connection then receives an error for it and stays
  * usable.
  */
-final class QueryKiller implements Runnable {
+final class QueryKiller implements Supplier<CompletableFuture<Void>> {
   private static final System.Logger LOG = System.getLogger("io.asyncmysql.driver");
 
   private final MySqlConnectOptions options;
@@ -21,15 +23,17 @@ final class QueryKiller implements Runnable {
     this.target = target;
   }
 
+  /** Sends the kill; the future completes, never exceptionally, once the server has answered it. */
   @Override
-  public void run() {
+  public CompletableFuture<Void> get() {
     long id = target.connectionId();
-    MySqlConnection.connect(options.toBuilder().queryTimeout(null).preparedStatementCacheSize(0).build())
+    return MySqlConnection.connect(options.toBuilder().queryTimeout(null).preparedStatementCacheSize(0).build())
         .thenCompose(side -> side.query("KILL QUERY " + id).whenComplete((rows, failure) -> side.close()))
-        .whenComplete((rows, failure) -> {
+        .handle((rows, failure) -> {
           if (failure != null) {
             LOG.log(Level.WARNING, "cannot kill the query of connection " + id + ": " + failure.getMessage());
           }
+          return null;
         });
   }
 }
