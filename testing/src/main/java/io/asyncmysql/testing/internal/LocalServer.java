@@ -133,14 +133,16 @@ public final class LocalServer extends ManagedServer {
   private void initialise() {
     List<String> command = binary.initialiseCommand();
     if (binary.flavour() == Flavour.MARIADB) {
-      command.addAll(List.of("--datadir=" + inner("data"), "--auth-root-authentication-method=normal",
+      command.addAll(List.of("--datadir=" + inner("data"), "--tmpdir=" + inner("tmp"), "--auth-root-authentication-method=normal",
           "--skip-test-db", "--skip-name-resolve"));
     } else {
-      command.addAll(List.of("--datadir=" + inner("data"), "--log-error=" + inner("initialise.log")));
+      command.addAll(List.of("--datadir=" + inner("data"), "--tmpdir=" + inner("tmp"), "--log-error=" + inner("initialise.log")));
     }
     addUser(command);
     Path log = directory.resolve("initialise.out");
     try {
+      // Servers started at once must not share temporary files (mariadb-install-db collides in /tmp).
+      Files.createDirectories(directory.resolve("tmp"));
       Process init = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
       if (!init.waitFor(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
         init.destroyForcibly();
@@ -178,6 +180,7 @@ public final class LocalServer extends ManagedServer {
     command.addAll(List.of(
         "--no-defaults",
         "--datadir=" + inner("data"),
+        "--tmpdir=" + inner("tmp"),
         "--port=" + port,
         "--bind-address=" + HOST,
         "--socket=" + inner("mysqld.sock"),
