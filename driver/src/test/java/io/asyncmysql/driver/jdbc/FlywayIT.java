@@ -1,8 +1,6 @@
 package io.asyncmysql.driver.jdbc;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,9 +93,9 @@ class FlywayIT {
       assertTrue(failure.getMessage().contains("Duplicate entry"), failure.getMessage());
 
       assertEquals(List.of("0"), strings(ds, "SELECT COUNT(*) FROM ledger"), "the first INSERT of V2 was rolled back");
-      assertEquals(List.of("1:true"), strings(ds, "SELECT CONCAT(version, ':', IF(success, 'true', 'false'))"
-          + " FROM flyway_schema_history WHERE version IS NOT NULL AND success ORDER BY installed_rank"));
-      assertFalse(strings(ds, "SELECT version FROM flyway_schema_history WHERE success").contains("2"));
+      assertEquals(List.of("1:true", "2:false"), strings(ds, "SELECT CONCAT(version, ':', IF(success, 'true', 'false'))"
+          + " FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank"),
+          "MySQL's DDL is not transactional, so Flyway records the failed migration");
     });
   }
 
@@ -136,7 +134,7 @@ class FlywayIT {
         }
         c.rollback();
       }
-      assertArrayEquals(new Object[] {"52"}, strings(ds, "SELECT COUNT(*) FROM book").toArray(), "the failed batch was rolled back");
+      assertEquals(List.of("52"), strings(ds, "SELECT COUNT(*) FROM book"), "the failed batch was rolled back");
     });
   }
 

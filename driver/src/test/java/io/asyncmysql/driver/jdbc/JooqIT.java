@@ -10,6 +10,7 @@ import io.asyncmysql.driver.MySqlPool;
 import io.asyncmysql.testing.FreshDatabase;
 import io.asyncmysql.testing.MySqlExtension;
 import io.asyncmysql.testing.TestServer;
+import java.util.Arrays;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -18,6 +19,7 @@ import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,9 +42,9 @@ class JooqIT {
       DSLContext dsl = DSL.using(pool.dataSource(), SQLDialect.MYSQL);
       dsl.dropTableIfExists(PERSON).execute();
       dsl.createTable(PERSON)
-          .column(ID, org.jooq.impl.SQLDataType.INTEGER.identity(true))
-          .column(NAME, org.jooq.impl.SQLDataType.VARCHAR(40).notNull())
-          .column(AGE, org.jooq.impl.SQLDataType.INTEGER)
+          .column(ID, SQLDataType.INTEGER.identity(true))
+          .column(NAME, SQLDataType.VARCHAR(40).notNull())
+          .column(AGE, SQLDataType.INTEGER)
           .constraints(DSL.primaryKey(ID), DSL.unique(NAME))
           .execute();
       body.run(dsl);
@@ -117,7 +119,7 @@ class JooqIT {
               dsl.update(PERSON).set(AGE, 37).where(NAME.eq("ada")),
               dsl.deleteFrom(PERSON).where(NAME.eq("alan")))
           .execute();
-      assertEquals(List.of(1, 1, 1), java.util.Arrays.stream(statements).boxed().toList());
+      assertEquals(List.of(1, 1, 1), Arrays.stream(statements).boxed().toList());
       assertEquals(List.of("ada:37", "edsger:72", "grace:85"),
           dsl.select(NAME, AGE).from(PERSON).orderBy(NAME).fetch(r -> r.get(NAME) + ":" + r.get(AGE)));
     });
