@@ -1,0 +1,4 @@
+CREATE TABLE ledger (
+  id INT PRIMARY KEY,
+  amount INT NOT NULL
+) ENGINE=InnoDB;
