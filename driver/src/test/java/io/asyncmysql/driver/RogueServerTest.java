@@ -38,6 +38,24 @@ class RogueServerTest {
   }
 
   @Test
+  void sec2AnInfileRequestForAnotherFileThanTheStatementNamesIsRefused() throws Exception {
+    try (ScriptedServer server = ScriptedServer.start(c -> {
+      login(c);
+      c.read();
+      c.send(0xFB, "/etc/hostname");
+      byte[] answer = c.read();
+      assertEquals(0, answer.length, "nothing but the empty packet");
+      c.ok();
+    })) {
+      MySqlConnection conn = connect(server, "&allowLocalInfile=true");
+      CompletionException e = assertThrows(CompletionException.class,
+          () -> conn.query("LOAD DATA LOCAL INFILE 'a.csv' INTO TABLE t").orTimeout(30, TimeUnit.SECONDS).join());
+      assertTrue(assertInstanceOf(MySqlSecurityException.class, e.getCause()).getMessage().contains("does not name"));
+      assertEquals(java.util.List.of(), server.scriptFailures());
+    }
+  }
+
+  @Test
   void sec3AnInfileRequestForAnotherStatementIsRefusedEvenWhenAllowed() throws Exception {
     try (ScriptedServer server = ScriptedServer.start(c -> {
       login(c);
