@@ -24,7 +24,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
-import java.util.Arrays;
 import java.util.Objects;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
@@ -192,9 +191,8 @@ public final class ChannelConnection implements MySqlConnection {
       });
     }
     return statements.get(sql, this::prepare).thenApply(statement -> {
-      QueryCommand.execute(statement, parameters);
       CursorStream cursor = new CursorStream(publisher, statement.id(), this::send);
-      Command<Void> execute = cursor.execute(Arrays.asList(parameters));
+      Command<Void> execute = cursor.execute(statement, parameters);
       send(execute);
       return () -> channel.eventLoop().execute(() -> {
         execute.fail(new CancellationException("stream cancelled"));

@@ -11,7 +11,6 @@ import io.asyncmysql.protocol.type.RowData;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -40,10 +39,13 @@ final class CursorStream implements ResultSink {
     publisher.refillWith(this::fetch);
   }
 
-  /** The command that executes the statement and opens the cursor. */
-  Command<Void> execute(List<Object> parameters) {
-    return new Step(new ComStmtExecute(Integer.toUnsignedLong(statementId), ComStmtExecute.CURSOR_TYPE_READ_ONLY, parameters, true),
-        new ResultReader(this, true));
+  /**
+   * The command that executes the statement and opens the cursor.
+   *
+   * @throws IllegalArgumentException when the parameters do not fit the statement
+   */
+  Command<Void> execute(PreparedStatement statement, Object[] parameters) {
+    return new Step(statement.execution(parameters, ComStmtExecute.CURSOR_TYPE_READ_ONLY), new ResultReader(this, true));
   }
 
   /** Closes the cursor, when one is open. */

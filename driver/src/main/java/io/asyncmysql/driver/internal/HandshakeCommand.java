@@ -29,7 +29,7 @@ import java.io.UncheckedIOException;
 final class HandshakeCommand extends Command<Void> {
   private static final System.Logger LOG = System.getLogger("io.asyncmysql.driver");
   /** The largest packet the client accepts, announced in the handshake. */
-  static final long MAX_PACKET_SIZE = 1L << 30;
+  private static final long MAX_PACKET_SIZE = 1L << 30;
   private static final int UTF8MB4_GENERAL_CI = 45;
   private static final int UTF8MB4_0900_AI_CI = 255;
 

@@ -1,6 +1,8 @@
 package io.asyncmysql.driver.internal;
 
 import io.asyncmysql.protocol.type.ColumnDefinition;
+import io.asyncmysql.protocol.type.ComStmtExecute;
+import java.util.Arrays;
 
 /**
  * A statement the server prepared: its id on this connection and the shape of its parameters and
@@ -14,5 +16,20 @@ record PreparedStatement(int id, ColumnDefinition[] parameters, ColumnDefinition
   /** The number of {@code ?} placeholders. */
   int parameterCount() {
     return parameters.length;
+  }
+
+  /**
+   * An execution of this statement.
+   *
+   * @param cursorType one of {@code ComStmtExecute.CURSOR_TYPE_*}
+   * @throws IllegalArgumentException when the parameters do not fit the statement or a parameter has
+   *     a type the protocol cannot send
+   */
+  ComStmtExecute execution(Object[] values, int cursorType) {
+    if (values.length != parameters.length) {
+      throw new IllegalArgumentException(
+          "parameters: " + values.length + " (expected: " + parameters.length + ", one per ?)");
+    }
+    return new ComStmtExecute(Integer.toUnsignedLong(id), cursorType, Arrays.asList(values), true);
   }
 }

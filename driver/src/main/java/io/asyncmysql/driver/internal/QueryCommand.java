@@ -10,7 +10,6 @@ import io.asyncmysql.protocol.type.ComStmtExecute;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
-import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -52,25 +51,12 @@ final class QueryCommand extends Command<RowSet> {
         return;
       }
       try {
-        command.request = execute(prepared, parameters);
+        command.request = prepared.execution(parameters, ComStmtExecute.CURSOR_TYPE_NO_CURSOR);
       } catch (IllegalArgumentException e) {
         command.fail(e);
       }
     });
     return command;
-  }
-
-  /**
-   * The execution of a prepared statement.
-   *
-   * @throws IllegalArgumentException when the parameters do not fit the statement
-   */
-  static ComStmtExecute execute(PreparedStatement statement, Object[] parameters) {
-    if (parameters.length != statement.parameterCount()) {
-      throw new IllegalArgumentException(
-          "parameters: " + parameters.length + " (expected: " + statement.parameterCount() + ", one per ?)");
-    }
-    return ComStmtExecute.of(Integer.toUnsignedLong(statement.id()), Arrays.asList(parameters));
   }
 
   @Override

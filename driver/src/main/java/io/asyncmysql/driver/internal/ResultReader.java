@@ -51,10 +51,6 @@ final class ResultReader {
     this.state = State.ROWS;
   }
 
-  /** The columns of the current result set, {@code null} before any. */
-  ColumnDefinition[] columns() {
-    return columns;
-  }
 
   /** Whether the next packet is the first of a result (the response's first, or after {@code more results}). */
   boolean awaitsFirstPacket() {

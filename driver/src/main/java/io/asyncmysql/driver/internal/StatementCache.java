@@ -76,16 +76,6 @@ final class StatementCache {
     }
   }
 
-  /** The number of statements cached. */
-  int size() {
-    lock.lock();
-    try {
-      return statements.size();
-    } finally {
-      lock.unlock();
-    }
-  }
-
   private void remove(String sql, CompletableFuture<PreparedStatement> statement) {
     lock.lock();
     try {

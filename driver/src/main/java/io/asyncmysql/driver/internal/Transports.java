@@ -32,16 +32,6 @@ final class Transports {
     return GROUP;
   }
 
-  /** Whether {@code thread} is one of the driver's event-loop threads. */
-  static boolean isEventLoop(Thread thread) {
-    for (var loop : GROUP) {
-      if (loop.inEventLoop(thread)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static Class<? extends Channel> tcpChannel() {
     return EPOLL ? EpollSocketChannel.class : NioSocketChannel.class;
   }
