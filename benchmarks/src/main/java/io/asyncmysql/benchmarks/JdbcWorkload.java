@@ -26,7 +26,7 @@ import javax.sql.DataSource;
 /**
  * The JDBC workload of the virtual-thread adapter, against MySQL Connector/J with HikariCP: 10,000
  * tasks each run one transaction ({@code SELECT ... FOR UPDATE} of an account, {@code UPDATE} of its
- * balance, commit) over 16 connections. Contestants, interleaved and then in reverse order, each
+ * balance, commit) over 16 connections. Entrant, interleaved and then in reverse order, each
  * with a warm-up round: asyncmysql's {@code pool.dataSource()} on virtual threads; Connector/J +
  * HikariCP on virtual threads; Connector/J + HikariCP on 200 platform threads. Prints wall time,
  * errors and peak live threads, and each time's ratio to asyncmysql's.

@@ -1,9 +1,6 @@
 package io.asyncmysql.benchmarks;
 
-import io.asyncmysql.protocol.type.ColumnDefinition;
-import io.asyncmysql.protocol.type.DecodeOptions;
-import io.asyncmysql.protocol.type.RowData;
-import io.asyncmysql.protocol.type.ValueDecoder;
+import io.asyncmysql.driver.Row;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.vertx.mysqlclient.impl.datatype.DataFormat;
@@ -21,16 +18,17 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * One 10-column row payload decoded to Java objects, every cell as its natural type: asyncmysql's
- * {@link RowData} and {@link ValueDecoder}, and Vert.x's row decoder on the same bytes. The {@code
- * RowOnly} benchmarks stop at the {@link RowData}, which decodes cells on demand.
+ * One 10-column row payload decoded to the row a user gets and every cell read as its natural type:
+ * asyncmysql's driver row ({@link DriverRows}) and its {@link Row#get(int)}, and Vert.x's row decoder
+ * on the same bytes. The {@code RowOnly} benchmarks stop at asyncmysql's row, which decodes cells on
+ * demand.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Dio.netty.leakDetection.level=disabled")
 public class RowDecodeBenchmark {
-  private final ColumnDefinition[] columns = Rows.columns();
+  private final DriverRows rows = new DriverRows(Rows.columns());
   private ByteBuf textRow;
   private ByteBuf binaryRow;
   private RowDecoder<?, ?> vertxText;
@@ -52,23 +50,23 @@ public class RowDecodeBenchmark {
 
   @Benchmark
   public void asyncmysqlTextRow(Blackhole blackhole) {
-    decode(RowData.text(textRow.readerIndex(0), Rows.COLUMNS), blackhole);
+    decode(rows.read(textRow.readerIndex(0), false), blackhole);
   }
 
   @Benchmark
   public void asyncmysqlBinaryRow(Blackhole blackhole) {
-    decode(RowData.binary(binaryRow.readerIndex(0), columns), blackhole);
+    decode(rows.read(binaryRow.readerIndex(0), true), blackhole);
   }
 
   /** The row alone, its cells not yet decoded: what a row costs a reader who reads few of its cells. */
   @Benchmark
-  public RowData asyncmysqlTextRowOnly() {
-    return RowData.text(textRow.readerIndex(0), Rows.COLUMNS);
+  public Row asyncmysqlTextRowOnly() {
+    return rows.read(textRow.readerIndex(0), false);
   }
 
   @Benchmark
-  public RowData asyncmysqlBinaryRowOnly() {
-    return RowData.binary(binaryRow.readerIndex(0), columns);
+  public Row asyncmysqlBinaryRowOnly() {
+    return rows.read(binaryRow.readerIndex(0), true);
   }
 
   @Benchmark
@@ -81,9 +79,9 @@ public class RowDecodeBenchmark {
     vertxBinary.handleRow(Rows.COLUMNS, binaryRow.readerIndex(0));
   }
 
-  private void decode(RowData row, Blackhole blackhole) {
+  private static void decode(Row row, Blackhole blackhole) {
     for (int i = 0; i < Rows.COLUMNS; i++) {
-      blackhole.consume(ValueDecoder.decode(row, i, columns[i], Object.class, DecodeOptions.DEFAULT));
+      blackhole.consume(row.get(i));
     }
     blackhole.consume(row);
   }

@@ -184,7 +184,10 @@ public final class MySqlConnectOptions {
     return serverRsaPublicKeyFile;
   }
 
-  /** Whether plugins that send the password in cleartext ({@code mysql_clear_password}) may be used. */
+  /**
+   * Whether plugins that send the password in cleartext ({@code mysql_clear_password}) may be used,
+   * over a unix socket or verified TLS only.
+   */
   public boolean allowCleartextPassword() {
     return allowCleartextPassword;
   }
@@ -571,8 +574,11 @@ public final class MySqlConnectOptions {
     }
 
     /**
-     * Whether plugins that send the password in cleartext ({@code mysql_clear_password}, PAM, LDAP)
-     * may be used. Even then, only over TLS or a unix socket. Default: false.
+     * Whether plugins that send the password in cleartext ({@code mysql_clear_password}, used by PAM
+     * and LDAP accounts) may be used. Even then, only over a unix socket or TLS whose certificate is
+     * verified ({@link SslMode#VERIFY_CA} or {@link SslMode#VERIFY_IDENTITY}): never over plain TCP
+     * nor over TLS that a man in the middle could have ended. Applies to the server's first choice
+     * and to an authentication switch alike. Default: false.
      *
      * @param allow whether to allow them
      * @return this builder

@@ -2,8 +2,10 @@ package io.asyncmysql.driver;
 
 /**
  * The server sent bytes the driver cannot accept: malformed, truncated, out of sequence or not what
- * the protocol allows at that point. The connection is closed, since nothing it receives afterwards
- * can be trusted.
+ * the protocol allows at that point. When a command fails so, the connection is closed, since nothing
+ * it receives afterwards can be trusted. When {@link Row#get(int, Class)} finds a value malformed for
+ * its column's type (values are decoded when read), the packets around it were sound and the
+ * connection stays usable; the failure's delivery is then {@link Delivery#COMPLETED}.
  */
 public class MySqlProtocolException extends MySqlException {
   private static final long serialVersionUID = 1L;

@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * A connection attempt or a command took longer than its timeout, e.g. {@code query timed out after
- * 5s (queryTimeout)}. A timed-out command leaves the connection in an unknown state, so the driver
- * closes it.
+ * 5s (queryTimeout)}. A timed-out command is killed on the server ({@code KILL QUERY}) and its
+ * connection goes on once the server answered; a connection whose server stays silent for twice the
+ * query timeout is closed.
  */
 public class MySqlTimeoutException extends MySqlException {
   private static final long serialVersionUID = 1L;

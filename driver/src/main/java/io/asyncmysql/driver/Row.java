@@ -24,6 +24,7 @@ public interface Row {
    * @return the value, or {@code null} for SQL NULL
    * @throws IndexOutOfBoundsException when there is no such column
    * @throws IllegalArgumentException when the value cannot be converted to {@code type}
+   * @throws MySqlProtocolException when the server sent a value malformed for the column's type
    */
   <T> T get(int index, Class<T> type);
 
@@ -36,6 +37,7 @@ public interface Row {
    * @return the value, or {@code null} for SQL NULL
    * @throws java.util.NoSuchElementException when no column has the label
    * @throws IllegalArgumentException when the value cannot be converted to {@code type}
+   * @throws MySqlProtocolException when the server sent a value malformed for the column's type
    */
   <T> T get(String label, Class<T> type);
 

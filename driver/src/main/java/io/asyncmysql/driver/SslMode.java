@@ -9,10 +9,11 @@ public enum SslMode {
   DISABLED,
   /**
    * TLS when the server offers it, plain TCP otherwise (with a warning). The certificate is not
-   * verified. On plain TCP, cleartext-password plugins and public-key retrieval stay forbidden.
+   * verified, so cleartext-password plugins are refused either way; on plain TCP public-key
+   * retrieval stays forbidden too.
    */
   PREFERRED,
-  /** TLS or fail; the certificate is not verified. */
+  /** TLS or fail; the certificate is not verified, so cleartext-password plugins are refused. */
   REQUIRED,
   /** TLS or fail, and the server certificate must chain to a trusted CA. */
   VERIFY_CA,

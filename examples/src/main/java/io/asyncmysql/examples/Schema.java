@@ -18,19 +18,6 @@ final class Schema {
   static final int INITIAL_QUANTITY = 1_000;
 
   private static final List<String> TABLES = List.of("demo_product", "demo_stock", "demo_digits", "World", "Fortune");
-  private static final List<String> FORTUNES = List.of(
-      "fortune: No such file or directory",
-      "A computer scientist is someone who fixes things that aren't broken.",
-      "After enough decimal points, nobody gives a damn.",
-      "A bad random number generator: 1, 1, 1, 1, 1, 4.33e+67, 1, 1, 1",
-      "A computer program does what you tell it to do, not what you want it to do.",
-      "Emacs is a nice operating system, but I prefer UNIX. — Tom Christaensen",
-      "Any program that runs right is obsolete.",
-      "A list is only as strong as its weakest link. — Donald Knuth",
-      "Feature: A bug with seniority.",
-      "Computers make very fast, very accurate mistakes.",
-      "<script>alert(\"This should not be displayed in a browser alert box.\");</script>",
-      "フレームワークのベンチマーク");
 
   private record Insert(String sql, Object... parameters) {}
 
@@ -99,8 +86,8 @@ final class Schema {
     for (int id = 1; id <= WORLD_ROWS; id++) {
       inserts.add(new Insert("INSERT INTO World VALUES (?, ?)", id, random.nextInt(1, WORLD_ROWS + 1)));
     }
-    for (int i = 0; i < FORTUNES.size(); i++) {
-      inserts.add(new Insert("INSERT INTO Fortune VALUES (?, ?)", i + 1, FORTUNES.get(i)));
+    for (int i = 0; i < FortunesPage.STORED.size(); i++) {
+      inserts.add(new Insert("INSERT INTO Fortune VALUES (?, ?)", i + 1, FortunesPage.STORED.get(i)));
     }
     return inserts;
   }

@@ -109,7 +109,7 @@ class TechEmpowerIT {
     }
     assertEquals(13, messages.size(), body);
     assertEquals(messages.stream().sorted().toList(), messages);
-    assertTrue(messages.contains(Fortunes.ADDED));
+    assertTrue(messages.contains(FortunesPage.ADDED));
     assertTrue(messages.contains("フレームワークのベンチマーク"), body);
     assertTrue(body.contains("<tr><td>2</td><td>A computer scientist is someone who fixes things that aren&#39;t broken.</td></tr>"), body);
   }

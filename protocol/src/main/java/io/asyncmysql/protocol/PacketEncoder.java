@@ -20,8 +20,9 @@ import io.netty.util.ReferenceCountUtil;
  * {@link Sequence} learns where its response starts; any other
  * message continues the exchange (a handshake or auth response, {@code LOAD DATA LOCAL} content).
  *
- * <p>A payload that is too large fails the write's promise with a {@link ProtocolException} and
- * writes nothing. Reference-counted messages are released once encoded, as with Netty's encoders.
+ * <p>A payload the server would refuse, one of {@code max_allowed_packet} bytes or more (MySQL and
+ * MariaDB both take at most one byte less), fails the write's promise with a {@link
+ * PayloadTooLargeException} and writes nothing. Reference-counted messages are released once encoded, as with Netty's encoders.
  * Other outbound objects pass through unchanged.
  */
 public final class PacketEncoder extends ChannelOutboundHandlerAdapter {
@@ -73,14 +74,16 @@ public final class PacketEncoder extends ChannelOutboundHandlerAdapter {
       buffer.writeZero(Packet.HEADER_LENGTH);
       message.encode(buffer, session);
       int length = buffer.readableBytes() - Packet.HEADER_LENGTH;
-      if (length > session.maxAllowedPacket()) {
-        throw new ProtocolException(
+      if (length >= session.maxAllowedPacket()) {
+        throw new PayloadTooLargeException(
             message.getClass().getSimpleName()
                 + " payload: "
                 + length
-                + " bytes (expected: <= max_allowed_packet "
+                + " bytes (expected: < max_allowed_packet "
                 + session.maxAllowedPacket()
-                + ")");
+                + ")",
+            length,
+            session.maxAllowedPacket());
       }
       int packets = length / Packet.MAX_PAYLOAD_LENGTH + 1;
       int firstId;

@@ -6,7 +6,7 @@ package io.asyncmysql.protocol;
  * server sends, decoding ends in this exception and never in an {@code IndexOutOfBoundsException},
  * a {@code NegativeArraySizeException} or an {@code OutOfMemoryError}.
  */
-public final class ProtocolException extends RuntimeException {
+public class ProtocolException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /**

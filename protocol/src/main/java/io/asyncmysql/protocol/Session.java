@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  *
  * @param capabilities the capability flags both sides agreed on, see {@link Capabilities}
  * @param charset the charset of statements, parameters and server strings
- * @param maxAllowedPacket the largest payload the server accepts, checked before a command is written
+ * @param maxAllowedPacket the server's {@code max_allowed_packet}: a command payload must be shorter, checked before it is written
  * @param mariaDb whether the server is MariaDB, whose extended capabilities then apply
  */
 public record Session(long capabilities, Charset charset, long maxAllowedPacket, boolean mariaDb) {

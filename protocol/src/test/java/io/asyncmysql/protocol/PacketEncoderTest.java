@@ -84,19 +84,21 @@ class PacketEncoderTest {
   }
 
   @Test
-  void payloadOverMaxAllowedPacketFailsAndWritesNothing() {
-    encoder.session(Session.INITIAL.withMaxAllowedPacket(8));
+  void payloadOfMaxAllowedPacketFailsAndWritesNothing() {
+    encoder.session(Session.INITIAL.withMaxAllowedPacket(9));
     skipIds(3);
-    ProtocolException e = assertThrows(ProtocolException.class, () -> channel.writeOutbound(new ComQuery("SELECT 1")));
-    assertEquals("ComQuery payload: 9 bytes (expected: <= max_allowed_packet 8)", e.getMessage());
+    PayloadTooLargeException e = assertThrows(PayloadTooLargeException.class, () -> channel.writeOutbound(new ComQuery("SELECT 1")));
+    assertEquals("ComQuery payload: 9 bytes (expected: < max_allowed_packet 9)", e.getMessage());
+    assertEquals(9, e.length());
+    assertEquals(9, e.maxAllowedPacket());
     assertNull(channel.readOutbound());
     assertEquals(3, sequence.next());
     assertFalse(channel.finish());
   }
 
   @Test
-  void payloadAtMaxAllowedPacketIsWritten() {
-    encoder.session(Session.INITIAL.withMaxAllowedPacket(9));
+  void payloadOneByteShortOfMaxAllowedPacketIsWritten() {
+    encoder.session(Session.INITIAL.withMaxAllowedPacket(10));
     channel.writeOutbound(new ComQuery("SELECT 1"));
     assertOutbound("09 00 00 00 03 53 45 4c 45 43 54 20 31");
     assertFalse(channel.finish());

@@ -1,5 +1,6 @@
 package io.asyncmysql.testing;
 
+import io.asyncmysql.testing.internal.SelfSignedTls;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -11,14 +12,21 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLSocket;
 
 /**
  * A MySQL server that plays a script, for the exchanges no real server produces on demand: forged
  * greetings, authentication switches to weak plugins, unsolicited {@code LOCAL INFILE} requests,
- * malformed or truncated packets. It listens on a free loopback port; each connection runs the
- * script on its own virtual thread, and every byte a client sends is recorded.
+ * malformed or truncated packets, TLS with a certificate no CA signed. It listens on a free loopback
+ * port; each connection runs the script on its own virtual thread, and every byte a client sends is
+ * recorded: in plaintext, decrypted once the connection switched to TLS.
  *
  * <pre>{@code
  * try (ScriptedServer server = ScriptedServer.start(c -> {
@@ -31,6 +39,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *   ... connect to server.port() ...
  * }
  * }</pre>
+ *
+ * <p>TLS: offer it in the greeting ({@link #MYSQL_8_CAPABILITIES_WITH_SSL}), read the client's
+ * SSLRequest, then {@link Connection#startTls()}; the server presents a self-signed certificate,
+ * which a client trusts through {@link #certificate()}.
  */
 public final class ScriptedServer implements AutoCloseable {
   /** Capabilities of a MySQL 8 greeting: PROTOCOL_41, SECURE_CONNECTION, PLUGIN_AUTH, DEPRECATE_EOF, SSL and the usual rest. */
@@ -39,23 +51,57 @@ public final class ScriptedServer implements AutoCloseable {
   public static final long MYSQL_8_CAPABILITIES_WITH_SSL = MYSQL_8_CAPABILITIES | (1L << 11);
 
   private final ServerSocket listener;
+  private final Supplier<SelfSignedTls> tls;
   private final List<byte[]> received = new CopyOnWriteArrayList<>();
   private final List<Throwable> scriptFailures = new CopyOnWriteArrayList<>();
+  private final List<Path> certificateFiles = new CopyOnWriteArrayList<>();
 
-  private ScriptedServer(ServerSocket listener) {
+  private ScriptedServer(ServerSocket listener, Supplier<SelfSignedTls> tls) {
     this.listener = listener;
+    this.tls = tls;
   }
 
   /**
-   * Starts a server that plays {@code script} for every connection.
+   * Starts a server that plays {@code script} for every connection. Its TLS certificate names
+   * {@code localhost} and {@code 127.0.0.1}.
    *
    * @param script what the server does on one connection; an exception ends that connection
    */
   public static ScriptedServer start(Script script) {
+    return start(() -> DefaultTls.INSTANCE, script);
+  }
+
+  /**
+   * Starts a server that plays {@code script} for every connection, with a TLS certificate that names
+   * only {@code certificateHosts}: for tests of host-name verification.
+   *
+   * @param certificateHosts the DNS names and IPv4 addresses the certificate names
+   * @param script what the server does on one connection; an exception ends that connection
+   */
+  public static ScriptedServer start(List<String> certificateHosts, Script script) {
+    SelfSignedTls tls = SelfSignedTls.generate(certificateHosts.toArray(String[]::new));
+    return start(() -> tls, script);
+  }
+
+  private static ScriptedServer start(Supplier<SelfSignedTls> tls, Script script) {
     try {
-      ScriptedServer server = new ScriptedServer(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
+      ScriptedServer server = new ScriptedServer(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()), tls);
       Thread.ofVirtual().name("scripted-server-accept").start(() -> server.accept(script));
       return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A PEM file of the self-signed certificate the server presents after {@link
+   * Connection#startTls()}: a client's CA file to trust it. Deleted by {@link #close()}.
+   */
+  public Path certificate() {
+    try {
+      Path file = Files.createTempFile("scripted-server-", ".pem");
+      certificateFiles.add(file);
+      return tls.get().writeCertificate(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -88,8 +134,11 @@ public final class ScriptedServer implements AutoCloseable {
   public void close() {
     try {
       listener.close();
+      for (Path file : certificateFiles) {
+        Files.deleteIfExists(file);
+      }
     } catch (IOException ignored) {
-      // Already closed.
+      // Already closed or deleted.
     }
   }
 
@@ -107,7 +156,7 @@ public final class ScriptedServer implements AutoCloseable {
 
   private void play(Script script, Socket socket) {
     try (socket) {
-      script.play(new Connection(socket.getInputStream(), socket.getOutputStream()));
+      script.play(new Connection(socket));
     } catch (EOFException | java.net.SocketException hangUp) {
       // The client closed the connection: the usual end of a refused exchange.
     } catch (Exception | AssertionError e) {
@@ -128,13 +177,31 @@ public final class ScriptedServer implements AutoCloseable {
 
   /** One client connection, seen from the server: packets in, packets out. */
   public final class Connection {
-    private final DataInputStream in;
-    private final OutputStream out;
+    private final Socket socket;
+    private DataInputStream in;
+    private OutputStream out;
     private int sequence;
 
-    Connection(InputStream in, OutputStream out) {
-      this.in = new DataInputStream(new RecordingInputStream(in));
-      this.out = out;
+    Connection(Socket socket) throws IOException {
+      this.socket = socket;
+      this.in = new DataInputStream(new RecordingInputStream(socket.getInputStream()));
+      this.out = socket.getOutputStream();
+    }
+
+    /**
+     * Switches the connection to TLS as its server, presenting the self-signed certificate (see
+     * {@link ScriptedServer#certificate()}); call it after reading the client's SSLRequest. From then
+     * on packets travel encrypted and the recording holds what was decrypted.
+     *
+     * @throws javax.net.ssl.SSLException when the client refuses the certificate or the handshake
+     *     fails otherwise; the connection then stays on the plain socket, so that a script can
+     *     check that the client sends nothing more in clear
+     */
+    public void startTls() throws IOException {
+      SSLSocket secured = (SSLSocket) tls.get().serverContext().getSocketFactory().createSocket(socket, null, false);
+      secured.startHandshake();
+      in = new DataInputStream(new RecordingInputStream(secured.getInputStream()));
+      out = secured.getOutputStream();
     }
 
     /**
@@ -144,27 +211,8 @@ public final class ScriptedServer implements AutoCloseable {
      * @param plugin the authentication plugin to propose
      */
     public void greeting(long capabilities, String plugin) throws IOException {
-      ByteArrayOutputStream p = new ByteArrayOutputStream();
-      p.write(10);
-      p.writeBytes("8.0.99-scripted".getBytes(StandardCharsets.US_ASCII));
-      p.write(0);
-      p.writeBytes(new byte[] {7, 0, 0, 0});
-      p.writeBytes(nonce(0, 8));
-      p.write(0);
-      p.write((int) capabilities);
-      p.write((int) (capabilities >>> 8));
-      p.write(255);
-      p.writeBytes(new byte[] {2, 0});
-      p.write((int) (capabilities >>> 16));
-      p.write((int) (capabilities >>> 24));
-      p.write(21);
-      p.writeBytes(new byte[10]);
-      p.writeBytes(nonce(8, 12));
-      p.write(0);
-      p.writeBytes(plugin.getBytes(StandardCharsets.US_ASCII));
-      p.write(0);
       sequence = 0;
-      write(p.toByteArray());
+      write(ScriptedPayloads.greeting(capabilities, plugin));
     }
 
     /** Reads the client's next packet and returns its payload; a new command restarts the sequence. */
@@ -179,39 +227,42 @@ public final class ScriptedServer implements AutoCloseable {
 
     /** Sends an OK packet with no rows affected and autocommit status. */
     public void ok() throws IOException {
-      write(new byte[] {0, 0, 0, 2, 0, 0, 0});
+      write(ScriptedPayloads.OK);
     }
 
     /** Sends an ERR packet. */
     public void error(int code, String sqlState, String message) throws IOException {
-      ByteArrayOutputStream p = new ByteArrayOutputStream();
-      p.write(0xFF);
-      p.write(code);
-      p.write(code >>> 8);
-      p.write('#');
-      p.writeBytes(sqlState.getBytes(StandardCharsets.US_ASCII));
-      p.writeBytes(message.getBytes(StandardCharsets.UTF_8));
-      write(p.toByteArray());
+      write(ScriptedPayloads.error(code, sqlState, message));
     }
 
     /**
-     * Sends a one-column text result set, assuming the client negotiated {@code DEPRECATE_EOF}: the
-     * column count, the column definition, a row per value, and an OK packet that ends the rows.
+     * Sends a one-column text result set of {@code VARCHAR} values in {@code utf8mb4}, assuming the
+     * client negotiated {@code DEPRECATE_EOF}: the column count, the column definition, a row per
+     * value, and an OK packet that ends the rows.
      */
     public void textResult(String column, String... values) throws IOException {
-      write(new byte[] {1});
-      ByteArrayOutputStream definition = new ByteArrayOutputStream();
-      for (String field : new String[] {"def", "", "", "", column, column}) {
-        lenenc(definition, field);
-      }
-      definition.writeBytes(new byte[] {0x0c, 45, 0, (byte) 0xff, 0, 0, 0, (byte) 0xfd, 0, 0, 0x1f, 0, 0});
-      write(definition.toByteArray());
+      List<List<byte[]>> rows = new ArrayList<>();
       for (String value : values) {
-        ByteArrayOutputStream row = new ByteArrayOutputStream();
-        lenenc(row, value);
-        write(row.toByteArray());
+        rows.add(Collections.singletonList(value == null ? null : value.getBytes(StandardCharsets.UTF_8)));
       }
-      write(new byte[] {(byte) 0xFE, 0, 0, 2, 0, 0, 0});
+      textResult(List.of(Column.varchar(column)), rows);
+    }
+
+    /**
+     * Sends a text result set, assuming the client negotiated {@code DEPRECATE_EOF}: the column
+     * count, a definition per column, a row per list of cells, and an OK packet that ends the rows.
+     *
+     * @param rows the cells of each row, as the text protocol carries them; {@code null} for SQL NULL
+     */
+    public void textResult(List<Column> columns, List<List<byte[]>> rows) throws IOException {
+      write(ScriptedPayloads.columnCount(columns.size()));
+      for (Column column : columns) {
+        write(ScriptedPayloads.columnDefinition(column));
+      }
+      for (List<byte[]> cells : rows) {
+        write(ScriptedPayloads.textRow(cells));
+      }
+      write(ScriptedPayloads.END_OF_ROWS);
     }
 
     /**
@@ -230,32 +281,28 @@ public final class ScriptedServer implements AutoCloseable {
       }
     }
 
-    private void lenenc(ByteArrayOutputStream out, String value) {
-      byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-      if (bytes.length >= 0xFB) {
-        throw new IllegalArgumentException("scripted value: " + bytes.length + " bytes (expected: < 251)");
+    /**
+     * Answers {@code COM_STMT_PREPARE}, assuming the client negotiated {@code DEPRECATE_EOF}: the
+     * statement id, a definition per parameter (as {@code ?} of type VAR_STRING) and per column.
+     */
+    public void prepareOk(int statementId, int parameters, List<Column> columns) throws IOException {
+      write(ScriptedPayloads.prepareOk(statementId, columns.size(), parameters));
+      for (int i = 0; i < parameters; i++) {
+        write(ScriptedPayloads.columnDefinition(Column.varchar("?")));
       }
-      out.write(bytes.length);
-      out.writeBytes(bytes);
+      for (Column column : columns) {
+        write(ScriptedPayloads.columnDefinition(column));
+      }
     }
 
     /** Sends a packet whose payload is {@code header} followed by {@code text} in UTF-8. */
     public void send(int header, String text) throws IOException {
-      ByteArrayOutputStream p = new ByteArrayOutputStream();
-      p.write(header);
-      p.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-      write(p.toByteArray());
+      write(ScriptedPayloads.headerAndText(header, text));
     }
 
     /** Sends an authentication switch to {@code plugin} with a NUL-terminated 20-byte nonce. */
     public void authSwitch(String plugin) throws IOException {
-      ByteArrayOutputStream p = new ByteArrayOutputStream();
-      p.write(0xFE);
-      p.writeBytes(plugin.getBytes(StandardCharsets.US_ASCII));
-      p.write(0);
-      p.writeBytes(nonce(0, 20));
-      p.write(0);
-      write(p.toByteArray());
+      write(ScriptedPayloads.authSwitch(plugin));
     }
 
     /** Sends one packet with the next sequence id. */
@@ -269,19 +316,43 @@ public final class ScriptedServer implements AutoCloseable {
       writeRaw(packet);
     }
 
+    /**
+     * Half-closes the connection: the client reads the end of the stream (TCP FIN) after what was
+     * sent, while the script may still read what the client sends.
+     */
+    public void hangUp() throws IOException {
+      socket.shutdownOutput();
+    }
+
     /** Sends bytes as they are, header and all: for malformed or truncated packets. */
     public void writeRaw(byte[] bytes) throws IOException {
       out.write(bytes);
       out.flush();
     }
+  }
 
-    private byte[] nonce(int from, int length) {
-      byte[] n = new byte[length];
-      for (int i = 0; i < length; i++) {
-        n[i] = (byte) ('a' + (from + i) % 26);
-      }
-      return n;
+  /**
+   * A column of a {@linkplain Connection#textResult(List, List) scripted result}.
+   *
+   * @param name the column's name, also its label
+   * @param type the protocol's type code, e.g. {@code 0xFD} VAR_STRING or {@code 0xFC} BLOB
+   * @param collation the collation id: {@code 45} utf8mb4, {@code 63} binary (bytes, not text)
+   */
+  public record Column(String name, int type, int collation) {
+    /** A {@code VARCHAR} column in {@code utf8mb4}. */
+    public static Column varchar(String name) {
+      return new Column(name, 0xFD, 45);
     }
+
+    /** A {@code BLOB} column of bytes. */
+    public static Column blob(String name) {
+      return new Column(name, 0xFC, 63);
+    }
+  }
+
+  /** The certificate of servers started without host names of their own, made once per JVM when first used. */
+  private static final class DefaultTls {
+    static final SelfSignedTls INSTANCE = SelfSignedTls.generate("localhost", "127.0.0.1");
   }
 
   /** Records every byte read into {@link #received}. */

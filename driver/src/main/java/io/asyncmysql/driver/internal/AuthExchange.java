@@ -47,6 +47,21 @@ final class AuthExchange {
     this.plugin = AuthPlugins.byName(pluginName, authOptions);
   }
 
+  /**
+   * The transport a password travels over: TLS counts as verified only under an {@link SslMode} that
+   * {@linkplain SslMode#verifiesCertificate() verifies the certificate}, which a cleartext password
+   * needs.
+   */
+  static Transport transport(MySqlConnectOptions options, boolean unixSocket, boolean tls) {
+    if (unixSocket) {
+      return Transport.UNIX_SOCKET;
+    }
+    if (!tls) {
+      return Transport.TCP;
+    }
+    return options.sslMode().verifiesCertificate() ? Transport.VERIFIED_TLS : Transport.TLS;
+  }
+
   /** The plugin in use. */
   String pluginName() {
     return plugin.name();

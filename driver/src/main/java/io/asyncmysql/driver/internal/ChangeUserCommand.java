@@ -1,7 +1,6 @@
 package io.asyncmysql.driver.internal;
 
 import io.asyncmysql.driver.MySqlConnectOptions;
-import io.asyncmysql.protocol.auth.Transport;
 import io.asyncmysql.protocol.message.ComChangeUser;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFuture;
@@ -32,8 +31,8 @@ final class ChangeUserCommand extends Command<Void> {
 
   @Override
   ChannelFuture write(ChannelHandlerContext ctx, ConnectionContext connection) {
-    Transport transport = options.unixSocket() != null ? Transport.UNIX_SOCKET : connection.tls() ? Transport.TLS : Transport.TCP;
-    auth = new AuthExchange(options, password, transport, connection.authPlugin());
+    auth = new AuthExchange(options, password, AuthExchange.transport(options, options.unixSocket() != null, connection.tls()),
+        connection.authPlugin());
     return ctx.write(new ComChangeUser(user, auth.initialResponse(connection.nonce()), database, connection.collationId(),
         auth.pluginName(), options.connectionAttributes()));
   }

@@ -6,6 +6,7 @@ import io.asyncmysql.driver.IsolationLevel;
 import io.asyncmysql.driver.MySqlConnectOptions;
 import io.asyncmysql.driver.MySqlConnection;
 import io.asyncmysql.driver.MySqlException.Delivery;
+import io.asyncmysql.driver.MySqlProtocolException;
 import io.asyncmysql.driver.MySqlTimeoutException;
 import io.asyncmysql.driver.Row;
 import io.asyncmysql.driver.RowSet;
@@ -132,10 +133,25 @@ public final class ChannelConnection implements MySqlConnection {
         : query("SET time_zone = '" + context.options.sessionTimeZone().getId().replace("'", "''") + "'");
     CompletableFuture<RowSet> maxPacket = query("SELECT @@max_allowed_packet");
     return timeZone.thenCombine(maxPacket, (ignored, rows) -> {
-      long max = rows.get(0).get(0, Long.class);
+      long max = maxAllowedPacket(rows);
       channel.eventLoop().execute(() -> context.session(context.session().withMaxAllowedPacket(max)));
       return this;
     });
+  }
+
+  /** The answer to {@code SELECT @@max_allowed_packet}: one positive integer, or the server does not speak MySQL. */
+  private static long maxAllowedPacket(RowSet rows) {
+    Long max;
+    try {
+      max = rows.size() == 1 && rows.get(0).size() == 1 ? rows.get(0).get(0, Long.class) : null;
+    } catch (IllegalArgumentException | MySqlProtocolException e) {
+      max = null;
+    }
+    if (max == null || max <= 0) {
+      throw new MySqlProtocolException("@@max_allowed_packet: " + rows.size() + " rows of " + rows.columns().size()
+          + " columns, or not a positive integer (expected: one positive integer)", Delivery.COMPLETED, null);
+    }
+    return max;
   }
 
   @Override
@@ -337,7 +353,7 @@ public final class ChannelConnection implements MySqlConnection {
     Duration timeout = context.options.queryTimeout();
     if (timeout != null && !timeout.isZero()) {
       ScheduledFuture<?> timer = channel.eventLoop().schedule(
-          () -> command.fail(new MySqlTimeoutException(MySqlTimeoutException.Kind.QUERY, timeout, Delivery.IN_DOUBT)),
+          () -> command.fail(new MySqlTimeoutException(MySqlTimeoutException.Kind.QUERY, timeout, command.sent ? Delivery.IN_DOUBT : Delivery.NOT_SENT)),
           timeout.toNanos(), TimeUnit.NANOSECONDS);
       future.whenComplete((result, failure) -> timer.cancel(false));
     }

@@ -14,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
  */
 abstract class Command<T> {
   final CompletableFuture<T> future = new CompletableFuture<>();
+  /** Whether the pipeline wrote the command; set on the event loop. */
+  boolean sent;
 
   /** Writes the command's first message; the pipeline flushes. */
   abstract ChannelFuture write(ChannelHandlerContext ctx, ConnectionContext connection);

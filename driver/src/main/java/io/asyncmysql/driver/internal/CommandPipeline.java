@@ -23,10 +23,11 @@ import java.util.function.Supplier;
  * with one flush per batch, hands every response packet to the oldest command in flight, and fails
  * whatever is left when the connection ends.
  *
- * <p>A server error fails only its own command. Malformed bytes fail the command that read them with
- * a {@link MySqlProtocolException} and close the connection, since the stream can no longer be
- * trusted; every other command then fails with a {@link ConnectionClosedException} that says whether
- * it had been sent ({@link Delivery#IN_DOUBT}) or not ({@link Delivery#NOT_SENT}).
+ * <p>A server error fails only its own command. Malformed or out-of-sequence bytes fail the command
+ * whose response was being read with a {@link MySqlProtocolException} and close the connection, since
+ * the stream can no longer be trusted; every other command then fails with a {@link
+ * ConnectionClosedException} that says whether it had been sent ({@link Delivery#IN_DOUBT}) or not
+ * ({@link Delivery#NOT_SENT}).
  */
 final class CommandPipeline extends ChannelDuplexHandler {
   private final ConnectionContext connection;
@@ -35,6 +36,7 @@ final class CommandPipeline extends ChannelDuplexHandler {
   private boolean killing;
   private final ArrayDeque<Command<?>> pending = new ArrayDeque<>();
   private final ArrayDeque<Command<?>> inFlight = new ArrayDeque<>();
+  private final SilenceDetector silence;
   private ChannelHandlerContext ctx;
   private MySqlException closedCause;
 
@@ -48,7 +50,9 @@ final class CommandPipeline extends ChannelDuplexHandler {
     this.connection = connection;
     this.pipeliningLimit = pipeliningLimit;
     this.killer = killer;
+    this.silence = new SilenceDetector(connection.options.queryTimeout());
     inFlight.add(handshake);
+    handshake.future.thenRun(() -> silence.watch(ctx.channel(), () -> !inFlight.isEmpty(), this::close));
   }
 
   @Override
@@ -98,6 +102,7 @@ final class CommandPipeline extends ChannelDuplexHandler {
         continue;
       }
       wrote = true;
+      command.sent = true;
       write.addListener(Errors.CLOSE_ON_WRITE_FAILURE);
       if (!command.expectsResponse()) {
         write.addListener(done -> {
@@ -175,6 +180,7 @@ final class CommandPipeline extends ChannelDuplexHandler {
       ReferenceCountUtil.release(msg);
       return;
     }
+    silence.heard();
     try {
       Command<?> head = inFlight.peek();
       if (head == null) {
@@ -240,9 +246,10 @@ final class CommandPipeline extends ChannelDuplexHandler {
     if (closedCause == null) {
       closedCause = cause;
     }
-    for (Command<?> command; (command = inFlight.poll()) != null; ) {
-      command.fail(cause instanceof ConnectionClosedException ? cause
-          : new ConnectionClosedException(cause.getMessage(), Delivery.IN_DOUBT, cause));
+    boolean reading = true;
+    for (Command<?> command; (command = inFlight.poll()) != null; reading = false) {
+      boolean own = cause instanceof ConnectionClosedException || (reading && cause instanceof MySqlProtocolException);
+      command.fail(own ? cause : new ConnectionClosedException(cause.getMessage(), Delivery.IN_DOUBT, cause));
     }
     for (Command<?> command; (command = pending.poll()) != null; ) {
       command.fail(new ConnectionClosedException(cause.getMessage(), Delivery.NOT_SENT, cause));

@@ -7,7 +7,6 @@ import io.asyncmysql.protocol.message.CommandMessage;
 import io.asyncmysql.protocol.message.OkPacket;
 import io.asyncmysql.protocol.type.ColumnDefinition;
 import io.asyncmysql.protocol.type.ComStmtExecute;
-import io.asyncmysql.protocol.type.RowData;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
@@ -70,8 +69,8 @@ final class CursorStream implements ResultSink {
   }
 
   @Override
-  public void row(RowData row) {
-    publisher.row(row);
+  public void row(ByteBuf payload, boolean binary) {
+    publisher.row(payload, binary);
   }
 
   @Override

@@ -5,6 +5,8 @@ import io.asyncmysql.driver.MySqlException;
 import io.asyncmysql.driver.MySqlException.Delivery;
 import io.asyncmysql.driver.MySqlProtocolException;
 import io.asyncmysql.driver.MySqlServerException;
+import io.asyncmysql.driver.PacketTooLargeException;
+import io.asyncmysql.protocol.PayloadTooLargeException;
 import io.asyncmysql.protocol.ProtocolException;
 import io.asyncmysql.protocol.message.ErrPacket;
 import io.netty.channel.ChannelFutureListener;
@@ -32,6 +34,9 @@ final class Errors {
     Throwable reason = unwrap(cause);
     if (reason instanceof MySqlException e) {
       return e;
+    }
+    if (reason instanceof PayloadTooLargeException p) {
+      return new PacketTooLargeException(p.length(), p.maxAllowedPacket(), p);
     }
     if (reason instanceof ProtocolException || reason instanceof IllegalArgumentException) {
       return new MySqlProtocolException(reason.getMessage(), Delivery.NOT_SENT, reason);

@@ -8,7 +8,6 @@ import io.asyncmysql.driver.SslMode;
 import io.asyncmysql.protocol.Capabilities;
 import io.asyncmysql.protocol.Session;
 import io.asyncmysql.protocol.auth.AuthenticationException;
-import io.asyncmysql.protocol.auth.Transport;
 import io.asyncmysql.protocol.message.ErrPacket;
 import io.asyncmysql.protocol.message.HandshakeResponse41;
 import io.asyncmysql.protocol.message.HandshakeV10;
@@ -101,8 +100,8 @@ final class HandshakeCommand extends Command<Void> {
     int collationId = collationId(greeting, mariaDb);
     connection.collationId(collationId);
     connection.session(new Session(capabilities, Collations.charset(collationId), connection.session().maxAllowedPacket(), mariaDb));
-    Transport transport = unixSocket ? Transport.UNIX_SOCKET : useTls ? Transport.TLS : Transport.TCP;
-    auth = new AuthExchange(options, options.password(), transport, greeting.authPluginName());
+    auth = new AuthExchange(options, options.password(), AuthExchange.transport(options, unixSocket, useTls),
+        greeting.authPluginName());
     HandshakeResponse41 response = new HandshakeResponse41(capabilities, MAX_PACKET_SIZE, collationId, options.user(),
         auth.initialResponse(greeting.nonce()), options.database(), auth.pluginName(), options.connectionAttributes());
     if (!useTls) {

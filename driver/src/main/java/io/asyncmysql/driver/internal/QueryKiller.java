@@ -4,6 +4,7 @@ import io.asyncmysql.driver.MySqlConnectOptions;
 import io.asyncmysql.driver.MySqlConnection;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -23,15 +24,21 @@ final class QueryKiller implements Supplier<CompletableFuture<Void>> {
     this.target = target;
   }
 
-  /** Sends the kill; the future completes, never exceptionally, once the server has answered it. */
+  /**
+   * Sends the kill; the future completes, never exceptionally, once the server has answered it or,
+   * when the side connection hangs, after twice {@code connectTimeout}.
+   */
   @Override
   public CompletableFuture<Void> get() {
     long id = target.connectionId();
-    return MySqlConnection.connect(options.toBuilder().queryTimeout(null).preparedStatementCacheSize(0).build())
-        .thenCompose(side -> side.query("KILL QUERY " + id).whenComplete((rows, failure) -> side.close()))
+    CompletableFuture<MySqlConnection> side = MySqlConnection.connect(options.toBuilder().queryTimeout(null).preparedStatementCacheSize(0).build());
+    return side
+        .thenCompose(connection -> connection.query("KILL QUERY " + id).whenComplete((rows, failure) -> connection.close()))
+        .orTimeout(options.connectTimeout().toNanos() * 2, TimeUnit.NANOSECONDS)
         .handle((rows, failure) -> {
           if (failure != null) {
-            LOG.log(Level.WARNING, "cannot kill the query of connection " + id + ": " + failure.getMessage());
+            LOG.log(Level.WARNING, "cannot kill the query of connection " + id + ": " + failure);
+            side.thenAccept(MySqlConnection::closeNow);
           }
           return null;
         });

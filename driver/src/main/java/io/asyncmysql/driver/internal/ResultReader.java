@@ -10,7 +10,6 @@ import io.asyncmysql.protocol.message.ErrPacket;
 import io.asyncmysql.protocol.message.OkPacket;
 import io.asyncmysql.protocol.message.ServerPacketKind;
 import io.asyncmysql.protocol.type.ColumnDefinition;
-import io.asyncmysql.protocol.type.RowData;
 import io.netty.buffer.ByteBuf;
 import java.util.List;
 
@@ -116,7 +115,7 @@ final class ResultReader {
     Session session = connection.session();
     switch (ServerPacketKind.ofRow(payload, session)) {
       case ROW -> {
-        sink.row(binary ? RowData.binary(payload, columns) : RowData.text(payload, columns.length));
+        sink.row(payload, binary);
         return false;
       }
       case OK -> {

@@ -1,20 +1,40 @@
 package io.asyncmysql.driver.internal;
 
 import io.asyncmysql.driver.ColumnMetadata;
+import io.asyncmysql.driver.MySqlException.Delivery;
+import io.asyncmysql.driver.MySqlProtocolException;
 import io.asyncmysql.driver.Row;
+import io.asyncmysql.protocol.ProtocolException;
+import io.asyncmysql.protocol.type.ColumnDefinition;
 import io.asyncmysql.protocol.type.RowData;
 import io.asyncmysql.protocol.type.ValueDecoder;
+import io.netty.buffer.ByteBuf;
 import java.util.List;
 import java.util.Objects;
 
-/** A {@link Row} over the compact bytes of one row; values are decoded when read. */
-final class ResultRow implements Row {
+/** A {@link Row} that is the compact bytes of one row, one object per row; values are decoded when read. */
+final class ResultRow extends RowData implements Row {
   private final ResultColumns columns;
-  private final RowData data;
 
-  ResultRow(ResultColumns columns, RowData data) {
+  private ResultRow(ResultColumns columns, ByteBuf payload, int columnCount) {
+    super(payload, columnCount);
     this.columns = columns;
-    this.data = data;
+  }
+
+  private ResultRow(ResultColumns columns, ByteBuf payload, ColumnDefinition[] definitions) {
+    super(payload, definitions);
+    this.columns = columns;
+  }
+
+  /**
+   * Reads a row payload of the text or binary protocol; the caller keeps ownership of the buffer.
+   *
+   * @throws ProtocolException when the payload is not a row of these columns
+   */
+  static ResultRow read(ResultColumns columns, ByteBuf payload, boolean binary) {
+    return binary
+        ? new ResultRow(columns, payload, columns.definitions)
+        : new ResultRow(columns, payload, columns.definitions.length);
   }
 
   @Override
@@ -31,18 +51,16 @@ final class ResultRow implements Row {
   public <T> T get(int index, Class<T> type) {
     Objects.checkIndex(index, columns.definitions.length);
     Objects.requireNonNull(type, "type");
-    return ValueDecoder.decode(data, index, columns.definitions[index], type, columns.decodeOptions);
+    try {
+      return ValueDecoder.decode(this, index, columns.definitions[index], type, columns.decodeOptions);
+    } catch (ProtocolException e) {
+      throw new MySqlProtocolException("malformed value in column " + index + ": " + e.getMessage(), Delivery.COMPLETED, e);
+    }
   }
 
   @Override
   public <T> T get(String label, Class<T> type) {
     return get(columns.indexOf(Objects.requireNonNull(label, "label")), type);
-  }
-
-  @Override
-  public boolean isNull(int index) {
-    Objects.checkIndex(index, columns.definitions.length);
-    return data.isNull(index);
   }
 
   @Override

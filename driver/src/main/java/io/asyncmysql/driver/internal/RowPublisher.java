@@ -4,7 +4,7 @@ import io.asyncmysql.driver.Row;
 import io.asyncmysql.protocol.message.OkPacket;
 import io.asyncmysql.protocol.type.ColumnDefinition;
 import io.asyncmysql.protocol.type.DecodeOptions;
-import io.asyncmysql.protocol.type.RowData;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import java.util.ArrayDeque;
 import java.util.Objects;
@@ -118,11 +118,12 @@ final class RowPublisher implements Flow.Publisher<Row>, Flow.Subscription, Resu
   }
 
   @Override
-  public void row(RowData row) {
+  public void row(ByteBuf payload, boolean binary) {
+    ResultRow row = ResultRow.read(columns, payload, binary);
     if (cancelled) {
       return;
     }
-    buffer.add(new ResultRow(columns, row));
+    buffer.add(row);
     maxBuffered = Math.max(maxBuffered, buffer.size());
     if (buffer.size() >= HIGH_WATER && !paused) {
       paused = true;

@@ -4,7 +4,7 @@ import io.asyncmysql.driver.Row;
 import io.asyncmysql.protocol.message.OkPacket;
 import io.asyncmysql.protocol.type.ColumnDefinition;
 import io.asyncmysql.protocol.type.DecodeOptions;
-import io.asyncmysql.protocol.type.RowData;
+import io.netty.buffer.ByteBuf;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +26,8 @@ final class RowSetBuilder implements ResultSink {
   }
 
   @Override
-  public void row(RowData row) {
-    rows.add(new ResultRow(columns, row));
+  public void row(ByteBuf payload, boolean binary) {
+    rows.add(ResultRow.read(columns, payload, binary));
   }
 
   @Override

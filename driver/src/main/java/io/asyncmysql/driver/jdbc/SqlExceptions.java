@@ -7,6 +7,7 @@ import io.asyncmysql.driver.MySqlException.Delivery;
 import io.asyncmysql.driver.MySqlProtocolException;
 import io.asyncmysql.driver.MySqlServerException;
 import io.asyncmysql.driver.MySqlTimeoutException;
+import io.asyncmysql.driver.PacketTooLargeException;
 import io.asyncmysql.protocol.type.ValueConversionException;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
@@ -29,6 +30,7 @@ import java.util.concurrent.TimeoutException;
  * by SQLSTATE class (vendor code = MySQL error number), connection failures by {@link Delivery}.
  */
 final class SqlExceptions {
+  private static final int ER_NET_PACKET_TOO_LARGE = 1153;
   private static final int ER_LOCK_WAIT_TIMEOUT = 1205;
   private static final int ER_LOCK_DEADLOCK = 1213;
   private static final int ER_QUERY_TIMEOUT = 3024;
@@ -58,6 +60,7 @@ final class SqlExceptions {
           ? new SQLTransientConnectionException(e.getMessage(), "08006", e)
           : new SQLNonTransientConnectionException(e.getMessage(), e.delivery() == Delivery.IN_DOUBT ? "08007" : "08006", e);
       case MySqlProtocolException e -> new SQLNonTransientConnectionException(e.getMessage(), "08S01", e);
+      case PacketTooLargeException e -> new SQLNonTransientException(e.getMessage(), "HY000", ER_NET_PACKET_TOO_LARGE, e);
       case MySqlException e -> new SQLNonTransientException(e.getMessage(), "HY000", e);
       case ValueConversionException e -> new SQLDataException(e.getMessage(), "22018", e);
       case TimeoutException e -> new SQLTimeoutException("timed out waiting for the server", "HYT00", e);

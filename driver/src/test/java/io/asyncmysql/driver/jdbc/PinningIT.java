@@ -3,24 +3,18 @@ package io.asyncmysql.driver.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.asyncmysql.driver.MySqlPool;
+import io.asyncmysql.driver.PinnedFrames;
 import io.asyncmysql.testing.MySqlExtension;
 import io.asyncmysql.testing.TestServer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import jdk.jfr.Recording;
-import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordedFrame;
-import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,16 +23,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PinningIT {
   @Test
   void aThousandVirtualThreadsDoNotPinInTheDriver(TestServer server) throws Exception {
-    Path file = Files.createTempFile("asyncmysql-pinning", ".jfr");
     MySqlPool pool = MySqlPool.create(server.url() + "?maxSize=8&acquireTimeout=10m&maxWaiters=2000");
     try {
       DataSource ds = pool.dataSource();
-      // Loading and initialising a class can pin (a JVM limit); the classes are loaded before recording.
       assertEquals(2, plusOne(ds, 1));
       AtomicInteger answered = new AtomicInteger();
-      try (Recording recording = new Recording()) {
-        recording.enable("jdk.VirtualThreadPinned").withThreshold(java.time.Duration.ZERO).withStackTrace();
-        recording.start();
+      List<String> pinnedInDriver = PinnedFrames.during(() -> {
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
           for (int i = 0; i < 1000; i++) {
             int n = i;
@@ -51,25 +41,11 @@ class PinningIT {
           executor.shutdown();
           executor.awaitTermination(5, TimeUnit.MINUTES);
         }
-        recording.stop();
-        recording.dump(file);
-      }
+      });
       assertEquals(1000, answered.get());
-      List<String> pinnedInDriver = new ArrayList<>();
-      for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
-        if (event.getStackTrace() == null) {
-          continue;
-        }
-        for (RecordedFrame frame : event.getStackTrace().getFrames()) {
-          if (frame.getMethod().getType().getName().startsWith("io.asyncmysql.driver")) {
-            pinnedInDriver.add(frame.getMethod().getType().getName() + "." + frame.getMethod().getName());
-          }
-        }
-      }
       assertEquals(List.of(), pinnedInDriver);
     } finally {
       pool.close().join();
-      Files.deleteIfExists(file);
     }
   }
 

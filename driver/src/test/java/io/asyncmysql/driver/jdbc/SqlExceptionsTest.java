@@ -10,6 +10,7 @@ import io.asyncmysql.driver.MySqlException.Delivery;
 import io.asyncmysql.driver.MySqlProtocolException;
 import io.asyncmysql.driver.MySqlServerException;
 import io.asyncmysql.driver.MySqlTimeoutException;
+import io.asyncmysql.driver.PacketTooLargeException;
 import io.asyncmysql.driver.SslMode;
 import io.asyncmysql.protocol.type.ValueConversionException;
 import java.sql.SQLDataException;
@@ -17,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLInvalidAuthorizationSpecException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLNonTransientException;
 import java.sql.SQLSyntaxErrorException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransactionRollbackException;
@@ -61,6 +63,16 @@ class SqlExceptionsTest {
     assertInstanceOf(SQLNonTransientConnectionException.class, inDoubt);
     assertEquals("08007", inDoubt.getSQLState());
     assertInstanceOf(SQLNonTransientConnectionException.class, SqlExceptions.of(new MySqlProtocolException("bad", Delivery.IN_DOUBT, null)));
+  }
+
+  @Test
+  void aCommandTooLargeIsNotAConnectionFailure() {
+    SQLException tooLarge = SqlExceptions.of(new PacketTooLargeException(1025, 1024, null));
+    assertEquals(SQLNonTransientException.class, tooLarge.getClass());
+    assertEquals("HY000", tooLarge.getSQLState());
+    assertEquals(1153, tooLarge.getErrorCode());
+    assertEquals("command too large: 1025 bytes (expected: < max_allowed_packet 1024; raise the server's max_allowed_packet to send it)",
+        tooLarge.getMessage());
   }
 
   @Test

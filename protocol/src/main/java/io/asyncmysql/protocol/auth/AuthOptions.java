@@ -15,8 +15,9 @@ import java.util.Set;
  *     an insecure connection, trusting whatever key comes back (open to a man in the middle)
  * @param serverRsaPublicKey the server's RSA public key, known in advance, or {@code null}; see
  *     {@link RsaPublicKeyPem#parse(String)}
- * @param allowCleartextPassword whether {@code mysql_clear_password} may send the password over
- *     plain TCP
+ * @param allowCleartextPassword whether {@code mysql_clear_password} may send the password in
+ *     clear; even then only over a transport that {@linkplain Transport#authenticatesServer()
+ *     authenticates the server}
  * @param allowedPlugins the plugin names the client accepts; empty for every supported plugin
  */
 public record AuthOptions(
@@ -35,8 +36,8 @@ public record AuthOptions(
   }
 
   /**
-   * Options with the safe defaults: no key retrieval, no known server key, no cleartext over plain
-   * TCP, every supported plugin.
+   * Options with the safe defaults: no key retrieval, no known server key, no cleartext password,
+   * every supported plugin.
    */
   public static AuthOptions of(byte[] password, Transport transport) {
     return new AuthOptions(password, transport, false, null, false, Set.of());
@@ -63,7 +64,7 @@ public record AuthOptions(
     return new AuthOptions(password, transport, allowPublicKeyRetrieval, key, allowCleartextPassword, allowedPlugins);
   }
 
-  /** A copy that may or may not send a cleartext password over plain TCP. */
+  /** A copy that may or may not send a cleartext password over a transport that authenticates the server. */
   public AuthOptions withAllowCleartextPassword(boolean allow) {
     return new AuthOptions(password, transport, allowPublicKeyRetrieval, serverRsaPublicKey, allow, allowedPlugins);
   }

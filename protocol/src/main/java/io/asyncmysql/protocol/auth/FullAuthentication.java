@@ -48,7 +48,7 @@ record FullAuthentication(String plugin, byte keyRequest, boolean clearOverUnixS
 
   private boolean sendsClear(AuthOptions options) {
     return switch (options.transport()) {
-      case TLS -> true;
+      case TLS, VERIFIED_TLS -> true;
       case UNIX_SOCKET -> clearOverUnixSocket;
       case TCP -> false;
     };

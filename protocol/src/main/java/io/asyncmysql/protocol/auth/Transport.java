@@ -4,13 +4,21 @@ package io.asyncmysql.protocol.auth;
 public enum Transport {
   /** Plain TCP: eavesdroppers can read what is sent. */
   TCP,
-  /** TCP secured by TLS. */
+  /**
+   * TCP secured by TLS whose server certificate was not verified: eavesdroppers cannot read it, but
+   * a man in the middle can stand in for the server.
+   */
   TLS,
+  /** TCP secured by TLS whose server certificate chains to a trusted CA: only that server reads it. */
+  VERIFIED_TLS,
   /** A local unix domain socket. */
   UNIX_SOCKET;
 
-  /** Whether a password may be sent in clear: over TLS or a unix socket, where eavesdroppers cannot read it. */
-  boolean confidential() {
-    return this != TCP;
+  /**
+   * Whether a password in clear reaches only the intended server: over verified TLS or a unix
+   * socket, not over plain TCP nor over TLS that a man in the middle could have ended.
+   */
+  boolean authenticatesServer() {
+    return this == VERIFIED_TLS || this == UNIX_SOCKET;
   }
 }

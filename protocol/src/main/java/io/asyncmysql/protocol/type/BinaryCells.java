@@ -2,7 +2,7 @@ package io.asyncmysql.protocol.type;
 
 import io.asyncmysql.protocol.ProtocolException;
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.temporal.Temporal;
 
 /**
  * Reads the binary protocol's value forms from a cell: little-endian integers and floats, and the
@@ -45,9 +45,10 @@ final class BinaryCells {
   /**
    * Reads a DATE, DATETIME or TIMESTAMP of 0, 4, 7 or 11 bytes.
    *
-   * @return the date-time, or {@code null} for a zero date
+   * @return the {@code LocalDate} of 4 bytes, the {@code LocalDateTime} of 7 or 11, or {@code null}
+   *     for a zero date
    */
-  static LocalDateTime readDateTime(byte[] a, int offset, int length) {
+  static Temporal readDateTime(byte[] a, int offset, int length) {
     if (length != 0 && length != 4 && length != 7 && length != 11) {
       throw new ProtocolException("binary date/time value: " + length + " bytes (expected: 0, 4, 7 or 11)");
     }
@@ -64,7 +65,7 @@ final class BinaryCells {
     if (year == 0 && month == 0 && day == 0) {
       return null;
     }
-    return TextCells.dateTime(year, month, day, hour, minute, second, micros);
+    return length == 4 ? TextCells.date(year, month, day) : TextCells.dateTime(year, month, day, hour, minute, second, micros);
   }
 
   /** Reads a TIME of 0, 8 or 12 bytes: sign, days, hours, minutes, seconds, microseconds. */

@@ -17,11 +17,6 @@ final class NumberConversions {
 
   private NumberConversions() {}
 
-  /**
-   * An integer cell as the requested type.
-   *
-   * @param unsigned64 whether {@code value} is the bit pattern of an unsigned 64-bit integer
-   */
   /** The unsigned value of a 64-bit pattern, without going through its decimal text. */
   static BigInteger unsignedBigInteger(long value) {
     byte[] magnitude = new byte[Long.BYTES];
@@ -31,6 +26,11 @@ final class NumberConversions {
     return new BigInteger(1, magnitude);
   }
 
+  /**
+   * An integer cell as the requested type.
+   *
+   * @param unsigned64 whether {@code value} is the bit pattern of an unsigned 64-bit integer
+   */
   static Object fromInteger(long value, boolean unsigned64, ColumnType type, Class<?> target) {
     boolean beyondLong = unsigned64 && value < 0;
     if (target == Long.class) {

@@ -3,12 +3,17 @@ package io.asyncmysql.protocol.type;
 import io.asyncmysql.protocol.Payload;
 import io.asyncmysql.protocol.ProtocolException;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
 
 /**
- * One result row, stored compactly for decoding on demand: a single copy of the row payload and the
- * offset and length of each cell in it. A row costs these two arrays and nothing per cell; {@link
- * ValueDecoder} turns a cell into a Java value when it is read.
+ * One result row, stored compactly for decoding on demand: one array holds a copy of the row payload
+ * followed by the head of each cell, where its length prefix (or its value, when it has none)
+ * starts. A value ends where the next cell's head is. Heads take 1 byte each when the payload is
+ * shorter than 256 bytes, 2 when it is shorter than 64 KiB, else 4: a row of 10 cells in 200 bytes
+ * costs an array of 210 bytes and this object. {@link ValueDecoder} turns a cell into a Java value
+ * when it is read.
+ *
+ * <p>Not final, so that a client's row can be its {@code RowData} rather than a second object per
+ * row; a subclass reads the row through the protected constructors.
  *
  * <p>A cell of the text protocol holds the value's text. A cell of the binary protocol holds the
  * value's binary form without its length prefix: the little-endian integer or float, the date/time
@@ -19,19 +24,37 @@ import io.netty.buffer.ByteBufUtil;
  * @see <a href="https://dev.mysql.com/doc/dev/mysql-server/latest/page_protocol_binary_resultset.html#sect_protocol_binary_resultset_row">Binary
  *     Resultset Row</a>
  */
-public final class RowData {
-  private static final int NULL_LENGTH = -1;
+public class RowData {
   private static final int BINARY_ROW_HEADER = 0x00;
+  private static final int NULL_BITMAP_START = 1;
   private static final int NULL_BITMAP_OFFSET = 2;
 
+  /** The payload, then the head of each cell. */
   private final byte[] data;
-  private final int[] cells;
-  private final boolean binary;
+  /** The columns a binary row was read with, which give each cell's prefix; {@code null} for a text row. */
+  private final ColumnDefinition[] columns;
+  private final int payloadLength;
 
-  private RowData(byte[] data, int[] cells, boolean binary) {
-    this.data = data;
-    this.cells = cells;
-    this.binary = binary;
+  /**
+   * Reads a text-protocol row, as {@link #text}: for a subclass that is the row its users hold.
+   *
+   * @throws ProtocolException as {@link #text} does
+   */
+  protected RowData(ByteBuf payload, int columnCount) {
+    this.payloadLength = payload.readableBytes();
+    this.data = readText(payload, payloadLength, columnCount);
+    this.columns = null;
+  }
+
+  /**
+   * Reads a binary-protocol row, as {@link #binary}: for a subclass that is the row its users hold.
+   *
+   * @throws ProtocolException as {@link #binary} does
+   */
+  protected RowData(ByteBuf payload, ColumnDefinition[] columns) {
+    this.payloadLength = payload.readableBytes();
+    this.data = readBinary(payload, payloadLength, columns);
+    this.columns = columns;
   }
 
   /**
@@ -41,24 +64,28 @@ public final class RowData {
    * @throws ProtocolException when a cell is truncated or bytes remain after the last column
    */
   public static RowData text(ByteBuf payload, int columnCount) {
+    return new RowData(payload, columnCount);
+  }
+
+  private static byte[] readText(ByteBuf payload, int length, int columnCount) {
+    if (columnCount < 0 || columnCount > payload.readableBytes()) {
+      throw new ProtocolException(
+          "row column count: " + columnCount + " (expected: 0.." + payload.readableBytes() + " for this payload)");
+    }
     int start = payload.readerIndex();
-    int[] cells = new int[checkedCellArrayLength(columnCount, payload)];
+    byte[] data = allocate(length, columnCount);
     for (int i = 0; i < columnCount; i++) {
       if (!payload.isReadable()) {
         throw new ProtocolException("truncated text row: cell " + i + " of " + columnCount + " missing");
       }
+      putHead(data, length, i, payload.readerIndex() - start);
       if (payload.getUnsignedByte(payload.readerIndex()) == Payload.NULL_MARKER) {
         payload.skipBytes(1);
-        cells[2 * i] = payload.readerIndex() - start;
-        cells[2 * i + 1] = NULL_LENGTH;
       } else {
-        int length = Payload.readLenEncLength(payload);
-        cells[2 * i] = payload.readerIndex() - start;
-        cells[2 * i + 1] = length;
-        payload.skipBytes(length);
+        payload.skipBytes(Payload.readLenEncLength(payload));
       }
     }
-    return finish(payload, start, cells, false);
+    return finish(payload, start, length, data, false);
   }
 
   /**
@@ -70,39 +97,38 @@ public final class RowData {
    *     length, or bytes remain after the last column
    */
   public static RowData binary(ByteBuf payload, ColumnDefinition[] columns) {
+    return new RowData(payload, columns);
+  }
+
+  private static byte[] readBinary(ByteBuf payload, int length, ColumnDefinition[] columns) {
     int start = payload.readerIndex();
+    byte[] data = allocate(length, columns.length);
     int header = Payload.readInt1(payload);
     if (header != BINARY_ROW_HEADER) {
       throw new ProtocolException("binary row header: 0x" + Integer.toHexString(header) + " (expected: 0x00)");
     }
-    int[] cells = new int[2 * columns.length];
     int bitmapStart = payload.readerIndex();
-    Payload.skip(payload, (columns.length + NULL_BITMAP_OFFSET + 7) / 8);
+    Payload.skip(payload, nullBitmapLength(columns.length));
     for (int i = 0; i < columns.length; i++) {
+      putHead(data, length, i, payload.readerIndex() - start);
       int bit = i + NULL_BITMAP_OFFSET;
-      boolean isNull = (payload.getUnsignedByte(bitmapStart + bit / 8) & 1 << bit % 8) != 0;
-      int length = isNull ? NULL_LENGTH : readBinaryLength(payload, columns[i].type(), i);
-      cells[2 * i] = payload.readerIndex() - start;
-      cells[2 * i + 1] = length;
-      if (length > 0) {
-        payload.skipBytes(length);
+      if ((payload.getUnsignedByte(bitmapStart + bit / 8) & 1 << bit % 8) == 0) {
+        payload.skipBytes(readBinaryLength(payload, columns[i].type(), i));
       }
     }
-    return finish(payload, start, cells, true);
+    return finish(payload, start, length, data, true);
   }
 
   /** Reads what precedes a binary value and returns the value's length, checked against the payload. */
   private static int readBinaryLength(ByteBuf payload, ColumnType type, int column) {
     int length =
         switch (type) {
-          case NULL -> 0;
-          case TINY, BOOL -> 1;
-          case SHORT, YEAR -> 2;
-          case INT24, LONG, FLOAT -> 4;
-          case LONGLONG, DOUBLE -> 8;
           case DATE, NEWDATE, DATETIME, TIMESTAMP, DATETIME2, TIMESTAMP2 -> dateTimeLength(payload, column);
           case TIME, TIME2 -> timeLength(payload, column);
-          default -> Payload.readLenEncLength(payload);
+          default -> {
+            int fixed = fixedLength(type);
+            yield fixed >= 0 ? fixed : Payload.readLenEncLength(payload);
+          }
         };
     if (payload.readableBytes() < length) {
       throw new ProtocolException(
@@ -110,6 +136,18 @@ public final class RowData {
               + " bytes left (expected: >= " + length + ")");
     }
     return length;
+  }
+
+  /** The length of a type's binary value when it has no prefix, else -1. */
+  private static int fixedLength(ColumnType type) {
+    return switch (type) {
+      case NULL -> 0;
+      case TINY, BOOL -> 1;
+      case SHORT, YEAR -> 2;
+      case INT24, LONG, FLOAT -> 4;
+      case LONGLONG, DOUBLE -> 8;
+      default -> -1;
+    };
   }
 
   private static int dateTimeLength(ByteBuf payload, int column) {
@@ -129,57 +167,113 @@ public final class RowData {
     return length;
   }
 
-  /** Two ints per column; a column count the payload cannot hold is rejected before allocating. */
-  private static int checkedCellArrayLength(int columnCount, ByteBuf payload) {
-    if (columnCount < 0 || columnCount > payload.readableBytes()) {
-      throw new ProtocolException(
-          "row column count: " + columnCount + " (expected: 0.." + payload.readableBytes() + " for this payload)");
-    }
-    return 2 * columnCount;
+  private static int nullBitmapLength(int columnCount) {
+    return (columnCount + NULL_BITMAP_OFFSET + 7) / 8;
   }
 
-  private static RowData finish(ByteBuf payload, int start, int[] cells, boolean binary) {
+  /** The array for a payload of {@code length} bytes and the heads of {@code cells} cells. */
+  private static byte[] allocate(int length, int cells) {
+    long size = length + ((long) cells << headShift(length));
+    if (size > Integer.MAX_VALUE - 8) {
+      throw new ProtocolException("row: " + length + " bytes and " + cells + " columns (expected: fewer)");
+    }
+    return new byte[(int) size];
+  }
+
+  /** Copies the payload into {@code data} once every cell has been read and no byte remains. */
+  private static byte[] finish(ByteBuf payload, int start, int length, byte[] data, boolean binary) {
     if (payload.isReadable()) {
       throw new ProtocolException(
           (binary ? "binary" : "text") + " row: " + payload.readableBytes() + " bytes after the last column (expected: 0)");
     }
-    byte[] data = ByteBufUtil.getBytes(payload, start, payload.readerIndex() - start);
-    return new RowData(data, cells, binary);
-  }
-
-  /** Whether this row came in the binary protocol (prepared statements) rather than text. */
-  public boolean isBinary() {
-    return binary;
-  }
-
-  /** The number of cells. */
-  public int columnCount() {
-    return cells.length / 2;
-  }
-
-  /** Whether the cell is SQL NULL. */
-  public boolean isNull(int index) {
-    return cells[checkIndex(index) * 2 + 1] == NULL_LENGTH;
-  }
-
-  /** The offset of the cell's value in {@link #array()}. */
-  int offset(int index) {
-    return cells[checkIndex(index) * 2];
-  }
-
-  /** The length of the cell's value, {@code -1} for SQL NULL. */
-  int length(int index) {
-    return cells[checkIndex(index) * 2 + 1];
-  }
-
-  /** The row payload; read-only by contract. */
-  byte[] array() {
+    payload.getBytes(start, data, 0, length);
     return data;
   }
 
+  /**
+   * The log2 of the bytes a cell's head takes after a payload of {@code length} bytes: heads run from
+   * 0 to {@code length}, so 1 byte does below 256 bytes and 2 below 64 KiB.
+   */
+  private static int headShift(int length) {
+    return length <= 0xFF ? 0 : length <= 0xFFFF ? 1 : 2;
+  }
+
+  /** Writes cell {@code index}'s head, little-endian, after the payload of {@code length} bytes. */
+  private static void putHead(byte[] data, int length, int index, int head) {
+    int shift = headShift(length);
+    int at = length + (index << shift);
+    for (int i = 0; i < 1 << shift; i++) {
+      data[at + i] = (byte) (head >>> 8 * i);
+    }
+  }
+
+  /** Whether this row came in the binary protocol (prepared statements) rather than text. */
+  public final boolean isBinary() {
+    return columns != null;
+  }
+
+  /** The number of cells. */
+  public final int columnCount() {
+    return data.length - payloadLength >> headShift(payloadLength);
+  }
+
+  /** Whether the cell is SQL NULL. */
+  public final boolean isNull(int index) {
+    checkIndex(index);
+    if (columns == null) {
+      return Byte.toUnsignedInt(data[head(index)]) == Payload.NULL_MARKER;
+    }
+    int bit = index + NULL_BITMAP_OFFSET;
+    return (data[NULL_BITMAP_START + bit / 8] & 1 << bit % 8) != 0;
+  }
+
+  /** Where the cell's value starts in {@link #array()}, after its length prefix. */
+  final int start(int index) {
+    int head = head(checkIndex(index));
+    if (columns == null) {
+      return head + prefixLength(data[head]);
+    }
+    return switch (columns[index].type()) {
+      case DATE, NEWDATE, DATETIME, TIMESTAMP, DATETIME2, TIMESTAMP2, TIME, TIME2 -> head + 1;
+      default -> fixedLength(columns[index].type()) >= 0 ? head : head + prefixLength(data[head]);
+    };
+  }
+
+  /** Where the cell's value ends in {@link #array()}: where the next cell starts. */
+  final int end(int index) {
+    return checkIndex(index) + 1 < columnCount() ? head(index + 1) : payloadLength;
+  }
+
+  /** The row payload; read-only by contract. */
+  final byte[] array() {
+    return data;
+  }
+
+  /** The bytes of a length-encoded integer that starts with {@code first}. */
+  private static int prefixLength(byte first) {
+    return switch (Byte.toUnsignedInt(first)) {
+      case 0xFC -> 3;
+      case 0xFD -> 4;
+      case 0xFE -> 9;
+      default -> 1;
+    };
+  }
+
+  /** Where cell {@code index} starts: its length prefix, or its value when it has none. */
+  private int head(int index) {
+    int shift = headShift(payloadLength);
+    int at = payloadLength + (index << shift);
+    int head = 0;
+    for (int i = (1 << shift) - 1; i >= 0; i--) {
+      head = head << 8 | data[at + i] & 0xFF;
+    }
+    return head;
+  }
+
   private int checkIndex(int index) {
-    if (index < 0 || index >= cells.length / 2) {
-      throw new IndexOutOfBoundsException("column index: " + index + " (expected: 0.." + (cells.length / 2 - 1) + ")");
+    int count = columnCount();
+    if (index < 0 || index >= count) {
+      throw new IndexOutOfBoundsException("column index: " + index + " (expected: 0.." + (count - 1) + ")");
     }
     return index;
   }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
 
 /** Converts a decoded date, date-time or time to a requested Java type. */
 final class TemporalConversions {
@@ -18,12 +19,13 @@ final class TemporalConversions {
   /**
    * A DATE, DATETIME or TIMESTAMP as the requested type.
    *
-   * @param value the date-time, {@code null} for a zero date
+   * @param value the {@code LocalDate} of a value without a time of day, else its {@code
+   *     LocalDateTime}; {@code null} for a zero date
    * @param dateOnly whether the value is a DATE, whose natural type is {@code LocalDate}
    * @param decimals the fractional digits the text form shows
    */
   static Object fromDateTime(
-      LocalDateTime value, boolean dateOnly, int decimals, ColumnType type, Class<?> target, DecodeOptions options) {
+      Temporal value, boolean dateOnly, int decimals, ColumnType type, Class<?> target, DecodeOptions options) {
     if (value == null) {
       if (target == String.class) {
         return dateOnly ? "0000-00-00" : "0000-00-00 00:00:00" + fraction(0, decimals);
@@ -38,22 +40,23 @@ final class TemporalConversions {
         case ROUND -> value = ROUNDED_ZERO_DATE;
       }
     }
-    if (target == Object.class) {
-      return dateOnly ? value.toLocalDate() : value;
-    } else if (target == LocalDateTime.class) {
-      return value;
-    } else if (target == LocalDate.class) {
-      return value.toLocalDate();
+    if (target == LocalDate.class || dateOnly && (target == Object.class || target == String.class)) {
+      LocalDate date = value instanceof LocalDateTime dateTime ? dateTime.toLocalDate() : (LocalDate) value;
+      return target == String.class ? date.toString() : date;
+    }
+    LocalDateTime dateTime = value instanceof LocalDate date ? date.atStartOfDay() : (LocalDateTime) value;
+    if (target == Object.class || target == LocalDateTime.class) {
+      return dateTime;
     } else if (target == LocalTime.class && !dateOnly) {
-      return value.toLocalTime();
+      return dateTime.toLocalTime();
     } else if (target == Instant.class) {
-      return value.atZone(options.timeZone()).toInstant();
+      return dateTime.atZone(options.timeZone()).toInstant();
     } else if (target == OffsetDateTime.class) {
-      return value.atZone(options.timeZone()).toOffsetDateTime();
+      return dateTime.atZone(options.timeZone()).toOffsetDateTime();
     } else if (target == ZonedDateTime.class) {
-      return value.atZone(options.timeZone());
+      return dateTime.atZone(options.timeZone());
     } else if (target == String.class) {
-      return dateOnly ? value.toLocalDate().toString() : format(value, decimals);
+      return format(dateTime, decimals);
     }
     throw ValueConversionException.unsupported(type, target);
   }

@@ -1,10 +1,13 @@
 package io.asyncmysql.protocol.type;
 
 import io.asyncmysql.protocol.ProtocolException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.Temporal;
 
 /**
  * Parses the text form of numbers, dates and times straight from a cell's bytes, without making a
@@ -14,6 +17,8 @@ import java.time.LocalDateTime;
  */
 final class TextCells {
   private static final int MICROS_DIGITS = 6;
+  /** The most decimal digits any long holds. */
+  private static final int MAX_LONG_DIGITS = 18;
 
   private TextCells() {}
 
@@ -61,12 +66,46 @@ final class TextCells {
   }
 
   /**
+   * Parses a decimal number. The form a server sends, {@code [-]digits[.digits]} with at most 18
+   * digits, becomes its BigDecimal straight from the bytes; any other text goes through {@link
+   * BigDecimal#BigDecimal(String)}.
+   */
+  static BigDecimal parseDecimal(byte[] a, int offset, int length) {
+    int end = offset + length;
+    boolean negative = length > 0 && a[offset] == '-';
+    int first = negative ? offset + 1 : offset;
+    int point = -1;
+    long unscaled = 0;
+    int i = first;
+    for (; i < end && i - first <= MAX_LONG_DIGITS; i++) {
+      int digit = a[i] - '0';
+      if (digit >= 0 && digit <= 9) {
+        unscaled = unscaled * 10 + digit;
+      } else if (a[i] == '.' && point < 0 && i > first && i < end - 1) {
+        point = i;
+      } else {
+        break;
+      }
+    }
+    if (i == end && end > first && end - first - (point < 0 ? 0 : 1) <= MAX_LONG_DIGITS) {
+      return BigDecimal.valueOf(negative ? -unscaled : unscaled, point < 0 ? 0 : end - point - 1);
+    }
+    String text = new String(a, offset, length, StandardCharsets.ISO_8859_1);
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new ProtocolException("DECIMAL value: \"" + text + "\" (expected: a decimal number)", e);
+    }
+  }
+
+  /**
    * Parses {@code YYYY-MM-DD}, optionally followed by {@code ' 'HH:MM:SS} and a fraction of 1 to 6
    * digits.
    *
-   * @return the date-time, or {@code null} for a zero date
+   * @return the {@code LocalDate} of a date alone, else the {@code LocalDateTime}; {@code null} for a
+   *     zero date
    */
-  static LocalDateTime parseDateTime(byte[] a, int offset, int length) {
+  static Temporal parseDateTime(byte[] a, int offset, int length) {
     if (length != 10 && length != 19 && (length < 21 || length > 26)) {
       throw malformed("date-time", a, offset, length);
     }
@@ -94,7 +133,7 @@ final class TextCells {
     if (year == 0 && month == 0 && day == 0) {
       return null;
     }
-    return dateTime(year, month, day, hour, minute, second, micros);
+    return length == 10 ? date(year, month, day) : dateTime(year, month, day, hour, minute, second, micros);
   }
 
   /** Parses {@code [-]H+:MM:SS} with an optional fraction of 1 to 6 digits. */
@@ -118,6 +157,15 @@ final class TextCells {
     }
     Duration duration = Duration.ofSeconds(hours * 3600L + minutes * 60L + seconds, micros * 1000L);
     return negative ? duration.negated() : duration;
+  }
+
+  static LocalDate date(int year, int month, int day) {
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      throw new ValueConversionException(
+          "date: " + year + "-" + month + "-" + day + " (expected: a date java.time can hold)", e);
+    }
   }
 
   static LocalDateTime dateTime(int year, int month, int day, int hour, int minute, int second, int micros) {

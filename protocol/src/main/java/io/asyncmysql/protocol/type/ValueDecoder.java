@@ -13,6 +13,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -58,8 +59,8 @@ public final class ValueDecoder {
     }
     Class<?> wanted = target.isPrimitive() ? wrapper(target) : target;
     byte[] a = row.array();
-    int offset = row.offset(index);
-    int length = row.length(index);
+    int offset = row.start(index);
+    int length = row.end(index) - offset;
     ColumnType type = column.type();
     if (wanted == String.class && !row.isBinary() && type != ColumnType.BIT && type != ColumnType.GEOMETRY
         && type != ColumnType.VECTOR) {
@@ -69,9 +70,9 @@ public final class ValueDecoder {
         switch (type) {
           case TINY, BOOL, SHORT, YEAR, INT24, LONG, LONGLONG -> integer(row.isBinary(), a, offset, length, column, wanted);
           case FLOAT, DOUBLE -> floating(row.isBinary(), a, offset, length, type, wanted);
-          case DECIMAL, NEWDECIMAL -> NumberConversions.fromDecimal(parseDecimal(a, offset, length), type, wanted);
+          case DECIMAL, NEWDECIMAL -> NumberConversions.fromDecimal(TextCells.parseDecimal(a, offset, length), type, wanted);
           case DATE, NEWDATE, DATETIME, TIMESTAMP, DATETIME2, TIMESTAMP2 -> {
-            LocalDateTime value =
+            Temporal value =
                 row.isBinary() ? BinaryCells.readDateTime(a, offset, length) : TextCells.parseDateTime(a, offset, length);
             boolean dateOnly = type == ColumnType.DATE || type == ColumnType.NEWDATE;
             yield TemporalConversions.fromDateTime(value, dateOnly, column.decimals(), type, wanted, options);
@@ -147,15 +148,6 @@ public final class ValueDecoder {
     return NumberConversions.fromDouble(value, single, type, target);
   }
 
-  private static BigDecimal parseDecimal(byte[] a, int offset, int length) {
-    String text = ascii(a, offset, length);
-    try {
-      return new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      throw new ProtocolException("DECIMAL value: \"" + text + "\" (expected: a decimal number)", e);
-    }
-  }
-
   private static Object bit(byte[] a, int offset, int length, ColumnDefinition column, Class<?> target) {
     if (target == byte[].class) {
       return Arrays.copyOfRange(a, offset, offset + length);
@@ -219,7 +211,7 @@ public final class ValueDecoder {
         return TemporalConversions.fromTime(TextCells.parseTime(ascii, 0, ascii.length), 6, type, target);
       } else if (DATE_TIME_TARGETS.contains(target)) {
         byte[] ascii = text.getBytes(StandardCharsets.ISO_8859_1);
-        LocalDateTime value = TextCells.parseDateTime(ascii, 0, ascii.length);
+        Temporal value = TextCells.parseDateTime(ascii, 0, ascii.length);
         return TemporalConversions.fromDateTime(value, ascii.length == 10, 6, type, target, options);
       } else if (target == Year.class) {
         return NumberConversions.fromInteger(Long.parseLong(text.trim()), false, type, target);

@@ -69,7 +69,7 @@ class CachingSha2PasswordTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Transport.class, names = {"TLS", "UNIX_SOCKET"})
+  @EnumSource(value = Transport.class, names = {"TLS", "VERIFIED_TLS", "UNIX_SOCKET"})
   void fullAuthenticationOverSecureTransportSendsPasswordInClear(Transport transport) {
     AuthPlugin plugin = plugin("secret", transport);
     plugin.initialResponse(NONCE);

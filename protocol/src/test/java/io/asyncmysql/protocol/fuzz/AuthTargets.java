@@ -122,7 +122,7 @@ final class AuthTargets {
         new Setup("sha256_password", retrieval, none),
         new Setup("sha256_password", tls, none),
         new Setup("sha256_password", knownKey, none),
-        new Setup("mysql_clear_password", tls, none),
+        new Setup("mysql_clear_password", unix.withAllowCleartextPassword(true), none),
         new Setup("client_ed25519", tls, none));
   }
 

@@ -1,5 +1,6 @@
 package io.asyncmysql.protocol.fuzz;
 
+import io.asyncmysql.testing.ProtocolMutator;
 import io.netty.buffer.ByteBufUtil;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ final class Fuzzer {
   private final FuzzTarget target;
   private final long seed;
   private final Random random;
-  private final Mutator mutator;
+  private final ProtocolMutator mutator;
   private final Set<String> kinds = new HashSet<>();
   private final List<Throwable> failures = new ArrayList<>();
   private int inputs;
@@ -41,7 +42,7 @@ final class Fuzzer {
     this.target = target;
     this.seed = seed;
     this.random = new Random(seed * 31 + target.name().hashCode());
-    this.mutator = new Mutator(random, target.seeds());
+    this.mutator = new ProtocolMutator(random, target.seeds().stream().map(Seed::bytes).toList());
   }
 
   /** Runs the next {@code count} inputs; the first inputs are the seeds as they are. */

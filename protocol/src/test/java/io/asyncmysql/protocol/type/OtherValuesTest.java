@@ -59,6 +59,23 @@ class OtherValuesTest {
     assertThrows(ProtocolException.class, () -> text("12..5", DECIMAL, Object.class));
   }
 
+  /**
+   * Short decimals are read straight from their digits, longer and unusual ones through their text:
+   * either way the value and its scale are those of {@code new BigDecimal(text)}.
+   */
+  @Test
+  void decimalsOfEveryLengthAndFormKeepTheirScale() {
+    for (String text : new String[] {"0", "-0", "-0.00", "0.5", "12345.67", "000123.4500", "999999999999999999",
+        "-99999999999999999.9", "9999999999999999999", "-1234567890.123456789", "5.", ".5", "+1", "1E+3", "-1.5e-3"}) {
+      BigDecimal expected = new BigDecimal(text);
+      assertEquals(expected, text(text, DECIMAL, Object.class), text);
+      assertEquals(expected.scale(), text(text, DECIMAL, BigDecimal.class).scale(), text);
+    }
+    for (String text : new String[] {"", "-", ".", "-.", "1.2.3", "--1", "1-", "12a", "1.5 "}) {
+      assertThrows(ProtocolException.class, () -> text(text, DECIMAL, Object.class), text);
+    }
+  }
+
   /** Found by DecoderFuzzTest: these ran out of heap expanding the exponent into a billion digits. */
   @Test
   void forgedExponentsDoNotExpand() {

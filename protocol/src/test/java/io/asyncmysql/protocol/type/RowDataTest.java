@@ -10,7 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.asyncmysql.protocol.Payload;
 import io.asyncmysql.protocol.ProtocolException;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +41,6 @@ class RowDataTest {
     assertEquals(4, row.columnCount());
     assertCell(row, 0, "1");
     assertTrue(row.isNull(1));
-    assertEquals(-1, row.length(1));
     assertCell(row, 2, "");
     assertCell(row, 3, "abc");
   }
@@ -49,8 +53,45 @@ class RowDataTest {
     payload[2] = (byte) (300 >> 8);
     payload[3] = (byte) 0xFB;
     RowData row = withBuffer(Arrays.copyOf(payload, 3 + 300), buf -> RowData.text(buf, 1));
-    assertEquals(300, row.length(0));
-    assertEquals(3, row.offset(0));
+    assertEquals(1, row.columnCount());
+    assertEquals(3, row.start(0));
+    assertEquals(3 + 300, row.end(0));
+  }
+
+  /** Cell positions take 1, 2 or 4 bytes as the payload grows past 255 bytes and past 64 KiB. */
+  @Test
+  void textRowsOfEveryPayloadSizeKeepTheirCells() {
+    for (int size : new int[] {0, 249, 250, 251, 252, 300, 0xFFFF - 8, 0xFFFF - 7, 70_000}) {
+      byte[] big = new byte[size];
+      Arrays.fill(big, (byte) 'x');
+      ByteBuf payload = Unpooled.buffer();
+      Payload.writeLenEncBytes(payload, "a".getBytes(StandardCharsets.UTF_8));
+      Payload.writeLenEncBytes(payload, big);
+      payload.writeByte(Payload.NULL_MARKER);
+      Payload.writeLenEncBytes(payload, "z".getBytes(StandardCharsets.UTF_8));
+      RowData row = withBuffer(ByteBufUtil.getBytes(payload), buf -> RowData.text(buf, 4));
+      payload.release();
+      assertEquals(4, row.columnCount(), "payload with a cell of " + size);
+      assertCell(row, 0, "a");
+      assertArrayEquals(big, cell(row, 1));
+      assertTrue(row.isNull(2));
+      assertCell(row, 3, "z");
+    }
+  }
+
+  @Test
+  void binaryRowOfMoreThan64KiBKeepsItsCells() {
+    ColumnDefinition[] columns = {column(ColumnType.BLOB), column(ColumnType.LONG), column(ColumnType.TINY)};
+    byte[] big = new byte[70_000];
+    Arrays.fill(big, (byte) 7);
+    ByteBuf payload = Unpooled.buffer().writeByte(0).writeByte(0x10);
+    Payload.writeLenEncBytes(payload, big);
+    payload.writeIntLE(-2);
+    RowData row = withBuffer(ByteBufUtil.getBytes(payload), buf -> RowData.binary(buf, columns));
+    payload.release();
+    assertArrayEquals(big, cell(row, 0));
+    assertArrayEquals(hex("feffffff"), cell(row, 1));
+    assertTrue(row.isNull(2));
   }
 
   @Test
@@ -121,7 +162,7 @@ class RowDataTest {
     assertArrayEquals(hex("000000000000f03f"), cell(row, 4));
     assertTrue(row.isNull(5));
     assertFalse(row.isNull(6));
-    assertEquals(0, row.length(6));
+    assertEquals(0, cell(row, 6).length);
   }
 
   @Test
@@ -166,10 +207,11 @@ class RowDataTest {
   }
 
   private static byte[] cell(RowData row, int index) {
-    return Arrays.copyOfRange(row.array(), row.offset(index), row.offset(index) + row.length(index));
+    assertFalse(row.isNull(index));
+    return Arrays.copyOfRange(row.array(), row.start(index), row.end(index));
   }
 
   private static void assertCell(RowData row, int index, String expected) {
-    assertEquals(expected, new String(cell(row, index), java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(expected, new String(cell(row, index), StandardCharsets.UTF_8));
   }
 }

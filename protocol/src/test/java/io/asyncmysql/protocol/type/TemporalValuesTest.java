@@ -38,6 +38,8 @@ class TemporalValuesTest {
     assertEquals("2024-02-29", binary("04 e807021d", DATE, String.class));
     assertEquals(LocalDate.of(9999, 12, 31), binary("04 0f270c1f", DATE, LocalDate.class));
     assertThrows(ValueConversionException.class, () -> binary("04 e807021d", DATE, LocalTime.class));
+    assertEquals(leapDay, binary("07 e807021d 0d0e0f", DATE, Object.class));
+    assertEquals(leapDay.atStartOfDay(), text("2024-02-29", DATETIME, Object.class));
   }
 
   @Test

@@ -77,7 +77,7 @@ final class LocalTls {
     return generator.generateKeyPair();
   }
 
-  private static X509Certificate sign(
+  static X509Certificate sign(
       X500Name subject, KeyPair subjectKeys, X500Name issuer, KeyPair issuerKeys, boolean isCa, GeneralNames names)
       throws IOException, GeneralSecurityException, OperatorCreationException {
     Instant now = Instant.now();
@@ -97,11 +97,12 @@ final class LocalTls {
     if (names != null) {
       builder.addExtension(Extension.subjectAlternativeName, false, names);
     }
+    String signature = issuerKeys.getPrivate().getAlgorithm().equals("EC") ? "SHA256withECDSA" : "SHA256withRSA";
     return new JcaX509CertificateConverter()
-        .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKeys.getPrivate())));
+        .getCertificate(builder.build(new JcaContentSignerBuilder(signature).build(issuerKeys.getPrivate())));
   }
 
-  private static Path write(Path file, Object pemObject) throws IOException {
+  static Path write(Path file, Object pemObject) throws IOException {
     StringWriter text = new StringWriter();
     try (JcaPEMWriter pem = new JcaPEMWriter(text)) {
       if (pemObject instanceof PrivateKey key) {

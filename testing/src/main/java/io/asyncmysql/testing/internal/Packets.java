@@ -6,8 +6,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** Plain-socket MySQL packet reading and writing for the administrative client. */
-final class Packets {
+/** Plain-socket MySQL packet reading and writing for the administrative client and the fault proxy. */
+public final class Packets {
   private static final int MAX_PAYLOAD = 64 << 20;
 
   private Packets() {}
@@ -27,14 +27,19 @@ final class Packets {
   }
 
   static void write(OutputStream out, int sequenceId, byte[] payload) throws IOException {
+    out.write(frame(sequenceId, payload));
+    out.flush();
+  }
+
+  /** The header (3 bytes little-endian length, the sequence id) and the payload, as on the wire. */
+  public static byte[] frame(int sequenceId, byte[] payload) {
     byte[] packet = new byte[4 + payload.length];
     packet[0] = (byte) payload.length;
     packet[1] = (byte) (payload.length >>> 8);
     packet[2] = (byte) (payload.length >>> 16);
     packet[3] = (byte) sequenceId;
     System.arraycopy(payload, 0, packet, 4, payload.length);
-    out.write(packet);
-    out.flush();
+    return packet;
   }
 
   /** The message of an ERR packet: {@code [code] (SQLSTATE) text}. */

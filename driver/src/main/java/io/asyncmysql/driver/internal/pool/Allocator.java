@@ -78,7 +78,11 @@ final class Allocator {
     waiter.expireWith(scheduler.schedule(() -> expire(waiter), options.acquireTimeout()));
   }
 
-  /** Takes a connection back from a loan: rolls back or resets it, then keeps it, or replaces it if broken. */
+  /**
+   * Takes a connection back from a loan: rolls back or resets it, then keeps it, or replaces it if
+   * broken. After a query timeout it first waits for a ping, which answers only once the killed
+   * statement's response was read.
+   */
   CompletableFuture<Void> release(PoolEntry entry, long lentAt) {
     counters.used(System.nanoTime() - lentAt);
     if (!entry.usable()) {
@@ -86,8 +90,13 @@ final class Allocator {
       return CompletableFuture.completedFuture(null);
     }
     MySqlConnection connection = entry.connection;
+    CompletableFuture<?> sync = entry.takeTimedOut()
+        ? connection.ping().orTimeout(options.validationTimeout().toNanos(), TimeUnit.NANOSECONDS) : null;
     CompletableFuture<?> cleanup = options.resetOnReturn() ? initialise(connection.reset(), connection)
-        : connection.inTransaction() ? connection.rollback() : null;
+        : connection.inTransaction() ? connection.rollback() : sync;
+    if (sync != null && cleanup != sync) {
+      cleanup = CompletableFuture.allOf(sync, cleanup);
+    }
     if (cleanup == null) {
       act(state.returned(entry, System.nanoTime()));
       return CompletableFuture.completedFuture(null);

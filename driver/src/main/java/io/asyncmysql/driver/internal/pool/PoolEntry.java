@@ -2,6 +2,7 @@ package io.asyncmysql.driver.internal.pool;
 
 import io.asyncmysql.driver.ConnectionClosedException;
 import io.asyncmysql.driver.MySqlConnection;
+import io.asyncmysql.driver.MySqlException.Delivery;
 import io.asyncmysql.driver.MySqlProtocolException;
 import io.asyncmysql.driver.MySqlTimeoutException;
 import java.time.Duration;
@@ -13,6 +14,7 @@ final class PoolEntry {
   private final long createdAt;
   private long idleSince;
   private volatile boolean broken;
+  private volatile boolean timedOut;
 
   PoolEntry(MySqlConnection connection, long now) {
     this.connection = connection;
@@ -35,14 +37,27 @@ final class PoolEntry {
     return !maxLifetime.isZero() && now - createdAt >= maxLifetime.toNanos();
   }
 
-  /** Marks the entry broken when a command failed in a way that leaves the connection unusable. */
+  /**
+   * Marks the entry broken when a command failed in a way that leaves the connection unusable. A
+   * command the driver refused to write (e.g. one larger than {@code max_allowed_packet}) leaves the
+   * connection as it was; a timed-out one (killed on the server) leaves it usable once it answers a
+   * ping, see {@link #takeTimedOut()}.
+   */
   void noteFailure(Throwable failure) {
     Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-    if (cause instanceof ConnectionClosedException
-        || cause instanceof MySqlProtocolException
-        || cause instanceof MySqlTimeoutException) {
+    boolean neverSent = cause instanceof MySqlProtocolException e && e.delivery() == Delivery.NOT_SENT;
+    if (cause instanceof MySqlTimeoutException) {
+      timedOut = true;
+    } else if (cause instanceof ConnectionClosedException || (cause instanceof MySqlProtocolException && !neverSent)) {
       broken = true;
     }
+  }
+
+  /** Whether a command timed out since the last call; the connection must then answer a ping before it is lent again. */
+  boolean takeTimedOut() {
+    boolean was = timedOut;
+    timedOut = false;
+    return was;
   }
 
   /** Whether the connection may be lent again: open, and no command broke it. */

@@ -1,18 +1,19 @@
-package io.asyncmysql.protocol.fuzz;
+package io.asyncmysql.testing;
 
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 
 /**
- * Derives inputs from valid seeds the way a broken or hostile server would: flipped bits, bytes
- * replaced with the values the protocol gives meaning to, truncation, extension, forged length
- * fields and splices of two seeds, several stacked at a time. Deterministic for a given {@link
- * Random}.
+ * Derives fuzzing inputs from valid MySQL protocol bytes the way a broken or hostile server would:
+ * flipped bits, bytes replaced with the values the protocol gives meaning to, truncation, extension,
+ * forged length-encoded integers and splices of two seeds, several stacked at a time. Deterministic
+ * for a given {@link Random}.
  */
-final class Mutator {
+public final class ProtocolMutator {
   /** No input grows beyond this, so that one input stays cheap. */
-  static final int MAX_LENGTH = 1 << 16;
+  public static final int MAX_LENGTH = 1 << 16;
 
   /** Bytes the protocol gives meaning to: NUL, NULL marker, length-encoded prefixes, OK/EOF/ERR headers. */
   private static final byte[] INTERESTING = {
@@ -25,27 +26,29 @@ final class Mutator {
    * 2^31, 2^32, 2^63 (negative as a long) and 2^64-1.
    */
   private static final List<byte[]> FORGED_LENGTHS =
-      List.of(
-          Seed.bytes("fa"),
-          Seed.bytes("fc ff ff"),
-          Seed.bytes("fd ff ff ff"),
-          Seed.bytes("fe 00 00 00 01 00 00 00 00"),
-          Seed.bytes("fe ff ff ff 7f 00 00 00 00"),
-          Seed.bytes("fe 00 00 00 80 00 00 00 00"),
-          Seed.bytes("fe 00 00 00 00 01 00 00 00"),
-          Seed.bytes("fe 00 00 00 00 00 00 00 80"),
-          Seed.bytes("fe ff ff ff ff ff ff ff ff"));
+      List.of("fa", "fcffff", "fdffffff", "fe0000000100000000", "feffffff7f00000000", "fe0000008000000000",
+              "fe0000000001000000", "fe0000000000000080", "feffffffffffffffff")
+          .stream().map(HexFormat.of()::parseHex).toList();
 
   private final Random random;
-  private final List<Seed> seeds;
+  private final List<byte[]> seeds;
 
-  Mutator(Random random, List<Seed> seeds) {
+  /**
+   * Creates a mutator.
+   *
+   * @param random the source of every decision
+   * @param seeds the valid inputs that splices take their second part from; not empty
+   */
+  public ProtocolMutator(Random random, List<byte[]> seeds) {
+    if (seeds.isEmpty()) {
+      throw new IllegalArgumentException("seeds: none (expected: at least one)");
+    }
     this.random = random;
-    this.seeds = seeds;
+    this.seeds = List.copyOf(seeds);
   }
 
-  /** One to four stacked mutations of {@code seed}. */
-  byte[] mutate(byte[] seed) {
+  /** One to four stacked mutations of {@code seed}, at most {@link #MAX_LENGTH} bytes; {@code seed} is not changed. */
+  public byte[] mutate(byte[] seed) {
     byte[] input = seed;
     int mutations = 1 + random.nextInt(4);
     for (int i = 0; i < mutations; i++) {
@@ -84,7 +87,7 @@ final class Mutator {
 
   /** This input up to {@code at}, then another seed from a random point on. */
   private byte[] splice(byte[] input, int at) {
-    byte[] other = seeds.get(random.nextInt(seeds.size())).bytes();
+    byte[] other = seeds.get(random.nextInt(seeds.size()));
     int from = other.length == 0 ? 0 : random.nextInt(other.length);
     return concat(input, at, Arrays.copyOfRange(other, from, other.length), input.length);
   }

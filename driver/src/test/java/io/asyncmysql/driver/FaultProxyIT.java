@@ -1,0 +1,230 @@
+package io.asyncmysql.driver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.asyncmysql.testing.FaultProxy;
+import io.asyncmysql.testing.FaultProxy.Direction;
+import io.asyncmysql.testing.FaultProxyConnection;
+import io.asyncmysql.testing.FaultProxyPacket;
+import io.asyncmysql.testing.MySqlExtension;
+import io.asyncmysql.testing.RunningServer;
+import io.asyncmysql.testing.TestServer;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A real server behind a {@link FaultProxy} that tampers with the bytes: a greeting stripped of
+ * {@code CLIENT_SSL} (SEC-5), a wrong sequence id inside a result (FRAME-2), and a statement larger
+ * than {@code max_allowed_packet} (FRAME-3).
+ */
+@ExtendWith(MySqlExtension.class)
+@Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class FaultProxyIT {
+  private static final int CLIENT_SSL = 1 << 11;
+  private static final String THREE_ROWS = "SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT 3";
+
+  /** SEC-5 (BACKRONYM): a man in the middle clears {@code CLIENT_SSL}; no credential byte may follow. */
+  @ParameterizedTest
+  @ValueSource(strings = {"REQUIRED", "VERIFY_CA"})
+  void tlsDowngradeFailsBeforeTheHandshakeResponse(String sslMode, TestServer server) {
+    try (FaultProxy proxy = FaultProxy.start(server.host(), server.port())) {
+      List<FaultProxyConnection> wires = new CopyOnWriteArrayList<>();
+      proxy.onConnect(c -> wires.add(c.rewrite(Direction.DOWNSTREAM, packet -> packet.index() == 0 ? withoutSsl(packet) : packet)));
+      String ca = sslMode.equals("VERIFY_CA") ? "&sslCa=" + server.caCertificate().orElseThrow() : "";
+      String url = proxied(server, proxy) + "?sslMode=" + sslMode + ca;
+
+      CompletionException e = assertThrows(CompletionException.class, () -> MySqlConnection.connect(url).join());
+
+      MySqlAuthenticationException refused = assertInstanceOf(MySqlAuthenticationException.class, e.getCause(), () -> String.valueOf(e.getCause()));
+      assertEquals(SslMode.valueOf(sslMode), refused.sslMode());
+      assertTrue(refused.getMessage().contains("does not offer TLS"), refused::getMessage);
+      assertEquals(MySqlException.Delivery.NOT_SENT, refused.delivery());
+      FaultProxyConnection wire = wires.getFirst();
+      wire.closed().join();
+      assertTrue(wire.packets(Direction.DOWNSTREAM) >= 1, "the greeting passed");
+      assertEquals(0, wire.bytes(Direction.UPSTREAM), "bytes the client sent after the greeting");
+      assertEquals(1, proxy.accepted());
+    }
+  }
+
+  /** The rewrite really is what makes SEC-5 fail: the same proxy without it negotiates TLS. */
+  @Test
+  void theSameProxyWithoutTheRewriteNegotiatesTls(TestServer server) {
+    try (FaultProxy proxy = FaultProxy.start(server.host(), server.port())) {
+      MySqlConnection connection = MySqlConnection.connect(proxied(server, proxy) + "?sslMode=REQUIRED").join();
+      try {
+        String cipher = connection.query("SHOW SESSION STATUS LIKE 'Ssl_cipher'").join().get(0).get(1, String.class);
+        assertTrue(!cipher.isEmpty(), "no TLS cipher");
+      } finally {
+        connection.close().join();
+      }
+    }
+  }
+
+  /**
+   * FRAME-2: a wrong sequence id on the first, a middle or the last packet of a result fails the
+   * query with a protocol exception, destroys the connection, and the pool serves the next request
+   * on a new one.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"first", "middle", "last"})
+  void wrongSequenceIdInAResultDestroysTheConnection(String which, TestServer server) {
+    try (FaultProxy proxy = FaultProxy.start(server.host(), server.port())) {
+      MySqlPool pool = MySqlPool.create(proxied(server, proxy) + "?sslMode=DISABLED&maxSize=1");
+      try {
+        assertEquals(3, pool.query(THREE_ROWS).join().size());
+        FaultProxyConnection wire = proxy.connections().getFirst();
+        long before = wire.packets(Direction.DOWNSTREAM);
+        assertEquals(3, pool.query(THREE_ROWS).join().size());
+        long resultPackets = wire.packets(Direction.DOWNSTREAM) - before;
+        long start = wire.packets(Direction.DOWNSTREAM);
+        long target = start + switch (which) {
+          case "first" -> 0;
+          case "middle" -> resultPackets / 2;
+          default -> resultPackets - 1;
+        };
+        wire.rewrite(Direction.DOWNSTREAM, packet -> packet.index() == target ? packet.withSequenceId((packet.sequenceId() + 7) & 0xFF) : packet);
+
+        CompletionException e = assertThrows(CompletionException.class, () -> pool.query(THREE_ROWS).join());
+
+        MySqlProtocolException broken = assertInstanceOf(MySqlProtocolException.class, e.getCause(), () -> String.valueOf(e.getCause()));
+        assertTrue(broken.getMessage().contains("sequence"), broken::getMessage);
+        assertEquals(MySqlException.Delivery.IN_DOUBT, broken.delivery());
+        wire.closed().join();
+        RowSet rows = pool.query(THREE_ROWS).join();
+        assertEquals(List.of(1L, 2L, 3L), List.of(rows.get(0).get(0, Long.class), rows.get(1).get(0, Long.class), rows.get(2).get(0, Long.class)));
+        assertEquals(2, proxy.accepted());
+      } finally {
+        pool.close().join();
+      }
+    }
+  }
+
+  /**
+   * FRAME-3: a statement larger than {@code max_allowed_packet} fails before a byte of it is written,
+   * and the connection, pooled or not, goes on.
+   */
+  @Test
+  void statementLargerThanMaxAllowedPacketIsNeverWritten(RunningServer running) {
+    TestServer server = running.server();
+    long global = globalMaxAllowedPacket(server);
+    try (FaultProxy proxy = FaultProxy.start(server.host(), server.port())) {
+      MySqlConnection connection;
+      MySqlPool pool;
+      running.execute("SET GLOBAL max_allowed_packet = 65536");
+      try {
+        connection = MySqlConnection.connect(proxied(server, proxy) + "?sslMode=DISABLED").join();
+        pool = MySqlPool.create(proxied(server, proxy) + "?sslMode=DISABLED&maxSize=1");
+        pool.query("SELECT 1").join();
+      } finally {
+        running.execute("SET GLOBAL max_allowed_packet = " + global);
+      }
+      String tooLarge = "SELECT '" + "x".repeat(65536) + "'";
+      try {
+        FaultProxyConnection wire = proxy.connections().getFirst();
+        long selectOne = upstreamBytesOf(wire, () -> connection.query("SELECT 1").join());
+
+        long failedThenSelectOne = upstreamBytesOf(wire, () -> {
+          CompletionException e = assertThrows(CompletionException.class, () -> connection.query(tooLarge).join());
+          PacketTooLargeException refused = assertInstanceOf(PacketTooLargeException.class, e.getCause(), () -> String.valueOf(e.getCause()));
+          assertTrue(refused.getMessage().contains("max_allowed_packet"), refused::getMessage);
+          assertEquals(MySqlException.Delivery.NOT_SENT, refused.delivery());
+          assertEquals(1L, connection.query("SELECT 1").join().get(0).get(0, Long.class));
+        });
+
+        assertEquals(selectOne, failedThenSelectOne, "bytes the client wrote besides SELECT 1");
+        long id = pool.withConnection(c -> CompletableFuture.completedFuture(c.connectionId())).join();
+        CompletionException e = assertThrows(CompletionException.class, () -> pool.query(tooLarge).join());
+        assertInstanceOf(PacketTooLargeException.class, e.getCause());
+        assertEquals(id, pool.withConnection(c -> CompletableFuture.completedFuture(c.connectionId())).join(), "the pool kept the connection");
+        assertEquals(2, proxy.accepted());
+      } finally {
+        connection.close().join();
+        pool.close().join();
+      }
+    }
+  }
+
+  /** A timed-out statement is killed on the server; the pool lends the same connection again. */
+  @Test
+  void aQueryTimeoutKeepsThePooledConnection(TestServer server) {
+    MySqlPool pool = MySqlPool.create(server.url() + "?maxSize=1&queryTimeout=1s");
+    try {
+      long id = pool.query("SELECT CONNECTION_ID()").join().get(0).get(0, Long.class);
+      CompletionException e = assertThrows(CompletionException.class, () -> pool.query("SELECT SLEEP(60)").join());
+      assertInstanceOf(MySqlTimeoutException.class, e.getCause(), () -> String.valueOf(e.getCause()));
+      assertEquals(id, pool.query("SELECT CONNECTION_ID()").join().get(0).get(0, Long.class));
+      assertEquals(1, pool.metrics().total());
+    } finally {
+      pool.close().join();
+    }
+  }
+
+  /**
+   * A connection whose answers are lost: its statement times out, the server's silence closes it after
+   * twice the query timeout, and the pool serves the next request on a new connection.
+   */
+  @Test
+  void aBlackholedConnectionIsClosedAndReplaced(TestServer server) {
+    try (FaultProxy proxy = FaultProxy.start(server.host(), server.port())) {
+      MySqlPool pool = MySqlPool.create(proxied(server, proxy) + "?sslMode=DISABLED&maxSize=1&queryTimeout=1s");
+      try {
+        long id = pool.query("SELECT CONNECTION_ID()").join().get(0).get(0, Long.class);
+        FaultProxyConnection wire = proxy.connections().getFirst().blackhole(Direction.DOWNSTREAM, true);
+
+        CompletionException e = assertThrows(CompletionException.class, () -> pool.query("SELECT 1").join());
+
+        MySqlTimeoutException timedOut = assertInstanceOf(MySqlTimeoutException.class, e.getCause(), () -> String.valueOf(e.getCause()));
+        assertEquals(MySqlException.Delivery.IN_DOUBT, timedOut.delivery());
+        wire.closed().join();
+        long next = pool.query("SELECT CONNECTION_ID()").orTimeout(60, TimeUnit.SECONDS).join().get(0).get(0, Long.class);
+        assertTrue(next != id, "a new connection");
+      } finally {
+        pool.close().join();
+      }
+    }
+  }
+
+  private static long upstreamBytesOf(FaultProxyConnection wire, Runnable work) {
+    long before = wire.bytes(Direction.UPSTREAM);
+    work.run();
+    return wire.bytes(Direction.UPSTREAM) - before;
+  }
+
+  private static long globalMaxAllowedPacket(TestServer server) {
+    MySqlConnection admin = MySqlConnection.connect(server.url()).join();
+    try {
+      return admin.query("SELECT @@GLOBAL.max_allowed_packet").join().get(0).get(0, Long.class);
+    } finally {
+      admin.close().join();
+    }
+  }
+
+  private static String proxied(TestServer server, FaultProxy proxy) {
+    return server.url().replace(server.host() + ":" + server.port(), proxy.host() + ":" + proxy.port());
+  }
+
+  /** The greeting with {@code CLIENT_SSL} cleared in the lower capability flags. */
+  private static FaultProxyPacket withoutSsl(FaultProxyPacket greeting) {
+    byte[] payload = greeting.payload().clone();
+    int versionEnd = 1;
+    while (payload[versionEnd] != 0) {
+      versionEnd++;
+    }
+    int capabilities = versionEnd + 1 + 4 + 8 + 1;
+    assertTrue((payload[capabilities + 1] & (CLIENT_SSL >> 8)) != 0, "the server offers TLS");
+    payload[capabilities + 1] &= (byte) ~(CLIENT_SSL >> 8);
+    return greeting.withPayload(payload);
+  }
+}

@@ -1,0 +1,42 @@
+package io.asyncmysql.driver;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+
+/** Takes every row of a stream at once and completes with how many there were and the sum of column 0. */
+final class RowCounter implements Flow.Subscriber<Row> {
+  /** The stream's size and the sum of its first column. */
+  record Count(long rows, long sum) {}
+
+  final CompletableFuture<Count> done = new CompletableFuture<>();
+  private volatile long rows;
+  private long sum;
+  private volatile boolean subscribed;
+
+  @Override
+  public void onSubscribe(Flow.Subscription subscription) {
+    subscribed = true;
+    subscription.request(Long.MAX_VALUE);
+  }
+
+  @Override
+  public String toString() {
+    return "(subscribed " + subscribed + ", " + rows + " rows" + (done.isDone() ? "" : ", not done") + ")";
+  }
+
+  @Override
+  public void onNext(Row row) {
+    rows++;
+    sum += row.get(0, Long.class);
+  }
+
+  @Override
+  public void onError(Throwable failure) {
+    done.completeExceptionally(failure);
+  }
+
+  @Override
+  public void onComplete() {
+    done.complete(new Count(rows, sum));
+  }
+}
