@@ -20,9 +20,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -64,34 +66,41 @@ class RogueServerTest {
 
   @Test
   void sec2AnInfileRequestForAnotherFileThanTheStatementNamesIsRefused() throws Exception {
-    try (ScriptedServer server = ScriptedServer.start(c -> {
-      login(c);
-      c.read();
-      c.send(0xFB, "/etc/hostname");
-      byte[] answer = c.read();
-      assertEquals(0, answer.length, "nothing but the empty packet");
-      c.ok();
-    })) {
-      MySqlConnection conn = connect(server, "sslMode=DISABLED&allowLocalInfile=true");
-      CompletionException e = assertThrows(CompletionException.class,
-          () -> conn.query("LOAD DATA LOCAL INFILE 'a.csv' INTO TABLE t").orTimeout(90, TimeUnit.SECONDS).join());
-      assertTrue(assertInstanceOf(MySqlSecurityException.class, e.getCause()).getMessage().contains("does not name"));
-      assertEquals(List.of(), server.scriptFailures());
-    }
+    assertInfileRefused("LOAD DATA LOCAL INFILE 'a.csv' INTO TABLE t", "/etc/hostname");
+    assertInfileRefused("LOAD DATA LOCAL INFILE '/data/a.csv' INTO TABLE t", "a.csv");
+    assertInfileRefused("LOAD DATA LOCAL INFILE '/etc/hostname.csv' INTO TABLE t", "/etc/hostname");
+    assertInfileRefused("LOAD DATA INFILE '/etc/hostname' INTO TABLE t", "/etc/hostname");
   }
 
   @Test
   void sec3AnInfileRequestForAnotherStatementIsRefusedEvenWhenAllowed() throws Exception {
+    assertInfileRefused("SELECT 1", "/etc/hostname");
+    assertInfileRefused("SELECT '/etc/hostname'", "/etc/hostname");
+    assertInfileRefused("SELECT 1 /* LOAD DATA LOCAL INFILE '/etc/hostname' INTO TABLE t */", "/etc/hostname");
+  }
+
+  /**
+   * With {@code allowLocalInfile} on, the server answers {@code statement} with a request for {@code
+   * requested}: the client sends nothing but the empty packet that ends the exchange, fails the
+   * statement with a security exception and destroys the connection.
+   */
+  private static void assertInfileRefused(String statement, String requested) throws Exception {
+    List<byte[]> answers = new CopyOnWriteArrayList<>();
     try (ScriptedServer server = ScriptedServer.start(c -> {
       login(c);
       c.read();
-      c.send(0xFB, "/etc/hostname");
-      c.read();
+      c.send(0xFB, requested);
+      answers.add(c.read());
       c.ok();
     })) {
       MySqlConnection conn = connect(server, "sslMode=DISABLED&allowLocalInfile=true");
-      CompletionException e = assertThrows(CompletionException.class, () -> conn.query("SELECT 1").orTimeout(90, TimeUnit.SECONDS).join());
-      assertTrue(assertInstanceOf(MySqlSecurityException.class, e.getCause()).getMessage().contains("does not name"));
+      CompletionException e = assertThrows(CompletionException.class, () -> conn.query(statement).orTimeout(90, TimeUnit.SECONDS).join());
+      MySqlSecurityException refused = assertInstanceOf(MySqlSecurityException.class, e.getCause(), statement);
+      assertTrue(refused.getMessage().contains("does not name"), refused.getMessage());
+      awaitClosed(conn);
+      awaitScriptEnd(server);
+      assertEquals(List.of(0), answers.stream().map(a -> a.length).toList(), statement + ": nothing but the empty packet");
+      assertEquals(List.of(), server.scriptFailures());
     }
   }
 
@@ -115,6 +124,11 @@ class RogueServerTest {
       MySqlException failure = assertInstanceOf(MySqlException.class, e.getCause());
       assertFalse(failure.getMessage().contains("evil.example"), failure.getMessage());
       assertTrue(failure.getMessage().contains("1040"), failure.getMessage());
+
+      SQLException jdbc = assertThrows(SQLException.class, () -> DriverManager.getConnection(
+          "jdbc:asyncmysql:" + url(server, "sslMode=DISABLED").substring("mysql:".length())));
+      assertEquals("08001", jdbc.getSQLState(), "unable to establish the connection");
+      assertFalse(jdbc.getMessage().contains("evil.example"), jdbc.getMessage());
     }
   }
 
@@ -337,18 +351,61 @@ class RogueServerTest {
 
   @Test
   void sec11AGreetingOfGarbageEndsInAProtocolException() throws Exception {
-    try (ScriptedServer server = ScriptedServer.start(c -> {
-      c.write(new byte[] {10, 'x', 'y'});
-      c.read();
-    })) {
-      CompletionException e = assertThrows(CompletionException.class,
-          () -> MySqlConnection.connect("mysql://app@127.0.0.1:" + server.port() + "/").orTimeout(90, TimeUnit.SECONDS).join());
-      assertInstanceOf(MySqlException.class, e.getCause());
+    byte[] valid = ScriptedServer.greetingPayload(NATIVE, "mysql_native_password");
+    byte[] megabyteVersion = new byte[1 << 20];
+    Arrays.fill(megabyteVersion, (byte) '9');
+    megabyteVersion[0] = 10;
+    byte[] megabyteVersionThenValid = concat(megabyteVersion, Arrays.copyOfRange(valid, 1 + "8.0.99-scripted".length(), valid.length));
+    byte[] authDataBeyondThePacket = Arrays.copyOf(valid, valid.length - "mysql_native_password".length() - 14);
+    authDataBeyondThePacket[authDataBeyondThePacket.length - 11] = (byte) 0xFF;
+    byte[] pluginWithoutNul = concat(Arrays.copyOf(valid, valid.length - 1), "x".repeat(70_000).getBytes(StandardCharsets.US_ASCII));
+    Map<String, byte[]> greetings = Map.of(
+        "garbage", new byte[] {10, 'x', 'y'},
+        "a 1 MiB server version without NUL", megabyteVersion,
+        "a 1 MiB server version", megabyteVersionThenValid,
+        "auth data longer than the packet", authDataBeyondThePacket,
+        "a 70,000-byte plugin name without NUL", pluginWithoutNul);
+    for (Map.Entry<String, byte[]> greeting : greetings.entrySet()) {
+      try (ScriptedServer server = ScriptedServer.start(c -> {
+        c.write(greeting.getValue());
+        c.read();
+      })) {
+        CompletionException e = assertThrows(CompletionException.class,
+            () -> MySqlConnection.connect(url(server, "sslMode=DISABLED")).orTimeout(90, TimeUnit.SECONDS).join());
+        assertInstanceOf(MySqlProtocolException.class, e.getCause(), greeting.getKey());
+        awaitScriptEnd(server);
+        assertFalse(server.receivedText("app"), greeting.getKey() + ": a handshake response was sent");
+      }
     }
+  }
+
+  private static byte[] concat(byte[] first, byte[] second) {
+    byte[] both = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, both, first.length, second.length);
+    return both;
   }
 
   @Test
   void sec12AnIdleConnectionTheServerClosedWithAnErrorIsReplacedWithoutAnyUserVisibleError() throws Exception {
+    assertReplacedAfter(c -> {
+      c.error(4031, "HY000", "The client was disconnected by the server because of inactivity.");
+      c.hangUp();
+    });
+  }
+
+  @Test
+  void sec12AnIdleConnectionThatHearsAnErrorOrAnythingElseIsReplacedEvenWhileTheSocketStaysOpen() throws Exception {
+    assertReplacedAfter(c -> c.error(4031, "HY000", "The client was disconnected by the server because of inactivity."));
+    assertReplacedAfter(ScriptedServer.Connection::ok);
+    assertReplacedAfter(c -> c.textResult("n", "forged"));
+  }
+
+  /**
+   * A pool of one connection: after its first query the server sends {@code unsolicited} to the idle
+   * connection; the client must close it, and the next query must run on a new connection without
+   * any error reaching the user.
+   */
+  private static void assertReplacedAfter(ScriptedServer.Script unsolicited) throws Exception {
     AtomicInteger connections = new AtomicInteger();
     CountDownLatch idleInPool = new CountDownLatch(1);
     CountDownLatch clientClosed = new CountDownLatch(1);
@@ -359,8 +416,7 @@ class RogueServerTest {
       c.textResult("n", String.valueOf(n));
       if (n == 1) {
         idleInPool.await();
-        c.error(4031, "HY000", "The client was disconnected by the server because of inactivity.");
-        c.hangUp();
+        unsolicited.play(c);
         try {
           c.read();
         } finally {

@@ -62,6 +62,14 @@ public final class ScriptedServer implements AutoCloseable {
   }
 
   /**
+   * The payload of the greeting {@link Connection#greeting} sends, for a script to alter into a
+   * malformed one.
+   */
+  public static byte[] greetingPayload(long capabilities, String plugin) {
+    return ScriptedPayloads.greeting(capabilities, plugin);
+  }
+
+  /**
    * Starts a server that plays {@code script} for every connection. Its TLS certificate names
    * {@code localhost} and {@code 127.0.0.1}.
    *

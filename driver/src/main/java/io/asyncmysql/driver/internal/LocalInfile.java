@@ -15,8 +15,8 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * Answers the server's request for a file in {@code LOAD DATA LOCAL INFILE}, only for a file the
- * user allowed: {@code allowLocalInfile} must be on, the file must be named in the statement that was
- * sent, and, when {@code localInfileDirectory} is set, it must lie inside that directory once links
+ * user allowed: {@code allowLocalInfile} must be on, the file must be the one a {@code LOAD DATA LOCAL
+ * INFILE} statement in the text that was sent names (exactly, see {@link LoadDataStatements}), and, when {@code localInfileDirectory} is set, it must lie inside that directory once links
  * are resolved. Any other request is refused: the empty packet that ends the exchange is sent (so the
  * protocol stays in step) and the statement fails with a {@link MySqlSecurityException}.
  *
@@ -33,10 +33,10 @@ final class LocalInfile {
    *
    * @return the refusal, or {@code null} when the file is being sent
    */
-  static MySqlSecurityException answer(ChannelHandlerContext ctx, MySqlConnectOptions options, String sql, String fileName) {
+  static MySqlSecurityException answer(ChannelHandlerContext ctx, MySqlConnectOptions options, String sql, boolean noBackslashEscapes, String fileName) {
     Path file;
     try {
-      file = allowedFile(options, sql, fileName);
+      file = allowedFile(options, sql, noBackslashEscapes, fileName);
     } catch (MySqlSecurityException refused) {
       ctx.writeAndFlush(LocalInfileData.end());
       return refused;
@@ -45,11 +45,11 @@ final class LocalInfile {
     return null;
   }
 
-  private static Path allowedFile(MySqlConnectOptions options, String sql, String fileName) {
+  private static Path allowedFile(MySqlConnectOptions options, String sql, boolean noBackslashEscapes, String fileName) {
     if (!options.allowLocalInfile()) {
       throw refusal("the server asked for local file '" + fileName + "', but allowLocalInfile is off");
     }
-    if (fileName.isEmpty() || !sql.contains(fileName)) {
+    if (fileName.isEmpty() || !LoadDataStatements.localFiles(sql, noBackslashEscapes).contains(fileName)) {
       throw refusal("the server asked for local file '" + fileName + "', which the statement does not name");
     }
     Path file = Path.of(fileName).toAbsolutePath().normalize();

@@ -2,6 +2,7 @@ package io.asyncmysql.driver.internal;
 
 import io.asyncmysql.driver.MySqlSecurityException;
 import io.asyncmysql.driver.RowSet;
+import io.asyncmysql.protocol.ServerStatus;
 import io.asyncmysql.protocol.message.CommandMessage;
 import io.asyncmysql.protocol.message.ComQuery;
 import io.asyncmysql.protocol.message.LocalInfileRequest;
@@ -82,7 +83,8 @@ final class QueryCommand extends Command<RowSet> {
   boolean read(ByteBuf payload, ChannelHandlerContext ctx, ConnectionContext connection) {
     if (reader.awaitsFirstPacket() && ServerPacketKind.ofCommandResponse(payload, connection.session()) == ServerPacketKind.LOCAL_INFILE_REQUEST) {
       String fileName = LocalInfileRequest.decode(payload, connection.session()).fileName();
-      refusal = LocalInfile.answer(ctx, connection.options, sql == null ? "" : sql, fileName);
+      boolean noBackslashEscapes = ServerStatus.noBackslashEscapes(connection.serverStatus());
+      refusal = LocalInfile.answer(ctx, connection.options, sql == null ? "" : sql, noBackslashEscapes, fileName);
       return false;
     }
     if (!reader.read(payload, connection)) {

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Cancelling the subscription kills the statement on the server and discards its remaining rows; the
  * connection stays usable.
  */
-final class RowPublisher implements Flow.Publisher<Row>, Flow.Subscription, ResultSink {
+final class RowPublisher implements Flow.Publisher<Row>, AbortableSubscription, ResultSink {
   static final int HIGH_WATER = 1024;
   static final int LOW_WATER = 256;
 
@@ -91,7 +91,8 @@ final class RowPublisher implements Flow.Publisher<Row>, Flow.Subscription, Resu
         return;
       }
       if (n <= 0) {
-        cancelWith(new IllegalArgumentException("request: " + n + " (expected: > 0, rule 3.9 of Reactive Streams)"));
+        stop();
+        subscriber.onError(new IllegalArgumentException("request: " + n + " (expected: > 0, rule 3.9 of Reactive Streams)"));
         return;
       }
       demand = demand + n < 0 ? Long.MAX_VALUE : demand + n;
@@ -101,14 +102,16 @@ final class RowPublisher implements Flow.Publisher<Row>, Flow.Subscription, Resu
 
   @Override
   public void cancel() {
+    channel.eventLoop().execute(this::stop);
+  }
+
+  @Override
+  public void abort(Throwable reason) {
     channel.eventLoop().execute(() -> {
-      if (!cancelled && !done) {
-        cancelled = true;
-        buffer.clear();
-        resume();
-        cancel.run();
+      if (!cancelled) {
+        stop();
+        subscriber.onError(reason);
       }
-      cancelled = true;
     });
   }
 
@@ -185,8 +188,14 @@ final class RowPublisher implements Flow.Publisher<Row>, Flow.Subscription, Resu
     }
   }
 
-  private void cancelWith(Throwable error) {
-    cancel();
-    channel.eventLoop().execute(() -> subscriber.onError(error));
+  /** Discards the buffered rows and, while the server is still sending, stops the statement. */
+  private void stop() {
+    boolean running = !cancelled && !done;
+    cancelled = true;
+    buffer.clear();
+    if (running) {
+      resume();
+      cancel.run();
+    }
   }
 }

@@ -70,6 +70,8 @@ final class JdbcConnection implements Connection {
     } catch (SQLTimeoutException e) {
       future.thenAccept(MySqlConnection::close);
       throw e;
+    } catch (SQLException e) {
+      throw SqlExceptions.establishing(e);
     }
   }
 

@@ -69,6 +69,20 @@ final class SqlExceptions {
     };
   }
 
+  /**
+   * The failure of opening a connection: a connection failure of the driver's own (the network, a
+   * pre-authentication refusal, malformed data) takes SQLSTATE {@code 08001}, "unable to establish";
+   * the server's own answers keep theirs.
+   */
+  static SQLException establishing(SQLException e) {
+    if (e.getCause() instanceof MySqlServerException || e.getSQLState() == null || !e.getSQLState().startsWith("08")) {
+      return e;
+    }
+    return e instanceof SQLTransientConnectionException
+        ? new SQLTransientConnectionException(e.getMessage(), "08001", e.getCause())
+        : new SQLNonTransientConnectionException(e.getMessage(), "08001", e.getCause());
+  }
+
   private static SQLException server(MySqlServerException e) {
     String state = e.sqlState() == null ? "HY000" : e.sqlState();
     String message = e.getMessage();

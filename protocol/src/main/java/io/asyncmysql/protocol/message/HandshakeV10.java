@@ -38,6 +38,8 @@ public record HandshakeV10(
   private static final int NONCE_PART_1_LENGTH = 8;
   private static final int NONCE_PART_2_MIN_LENGTH = 13;
   private static final int RESERVED_LENGTH = 6;
+  /** Longer than any version string or plugin name a server sends: a longer one is forged. */
+  private static final int MAX_NAME_LENGTH = 255;
 
   /** Whether the server is MariaDB 10.2 or later: it leaves {@code CLIENT_MYSQL} unset. */
   public boolean mariaDb() {
@@ -47,14 +49,15 @@ public record HandshakeV10(
   /**
    * Decodes a handshake from a payload, reading from its reader index.
    *
-   * @throws ProtocolException on another protocol version or a truncated packet
+   * @throws ProtocolException on another protocol version, a truncated packet, or a server version
+   *     or plugin name longer than 255 bytes
    */
   public static HandshakeV10 decode(ByteBuf payload) {
     int protocolVersion = Payload.readInt1(payload);
     if (protocolVersion != PROTOCOL_VERSION) {
       throw new ProtocolException("handshake protocol version: " + protocolVersion + " (expected: 10)");
     }
-    String serverVersion = Payload.readNulString(payload, StandardCharsets.UTF_8);
+    String serverVersion = name(Payload.readNulString(payload, StandardCharsets.UTF_8), "server version");
     long connectionId = Payload.readInt4(payload);
     byte[] part1 = Payload.readFixedBytes(payload, NONCE_PART_1_LENGTH);
     Payload.skip(payload, 1);
@@ -85,9 +88,16 @@ public record HandshakeV10(
     String authPluginName = "";
     if ((capabilities & Capabilities.PLUGIN_AUTH) != 0) {
       // Some servers end the name with the payload instead of a NUL.
-      authPluginName = Payload.readNulOrRestString(payload, StandardCharsets.UTF_8);
+      authPluginName = name(Payload.readNulOrRestString(payload, StandardCharsets.UTF_8), "auth plugin name");
     }
     return new HandshakeV10(
         serverVersion, connectionId, nonce, capabilities, collationId, statusFlags, authPluginName);
+  }
+
+  private static String name(String value, String what) {
+    if (value.length() > MAX_NAME_LENGTH) {
+      throw new ProtocolException(what + ": " + value.length() + " characters (expected: at most " + MAX_NAME_LENGTH + ")");
+    }
+    return value;
   }
 }

@@ -109,6 +109,14 @@ class HandshakeV10Test {
   }
 
   @Test
+  void rejectsAServerVersionOrPluginNameLongerThanAnyServerSends() {
+    String longVersion = MYSQL_8.replace(ascii("8.0.36"), ascii("a".repeat(256)));
+    assertEquals("server version: 256 characters (expected: at most 255)", decodeFailure(longVersion, HandshakeV10::decode));
+    String longPlugin = MYSQL_8.replace(ascii("caching_sha2_password"), ascii("p".repeat(256)));
+    assertEquals("auth plugin name: 256 characters (expected: at most 255)", decodeFailure(longPlugin, HandshakeV10::decode));
+  }
+
+  @Test
   void truncationsFailExceptBeforeOptionalFields() {
     // After the lower capability flags the rest may be missing; the plugin name may end without NUL.
     assertTruncationsFail(DOCUMENTATION_EXAMPLE, HandshakeV10::decode, Set.of(25));

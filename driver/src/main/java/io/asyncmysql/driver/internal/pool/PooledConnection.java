@@ -4,8 +4,11 @@ import io.asyncmysql.driver.IsolationLevel;
 import io.asyncmysql.driver.MySqlConnection;
 import io.asyncmysql.driver.Row;
 import io.asyncmysql.driver.RowSet;
+import io.asyncmysql.driver.internal.AbortableSubscription;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,6 +29,7 @@ final class PooledConnection implements MySqlConnection {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final AtomicBoolean returned = new AtomicBoolean();
   private final CompletableFuture<Void> back = new CompletableFuture<>();
+  private final Set<AbortableSubscription> streams = ConcurrentHashMap.newKeySet();
   private volatile ScheduledFuture<?> leakTimer;
 
   PooledConnection(PoolEntry entry, Allocator pool, long since) {
@@ -70,24 +74,13 @@ final class PooledConnection implements MySqlConnection {
   }
 
   /**
-   * Streams through the borrowed connection; the stream must end before the connection is given
-   * back, since commands issued after it wait for it.
+   * Streams through the borrowed connection. Closing the loan aborts a stream still open: its
+   * subscriber fails with an {@link IllegalStateException}, and the connection goes back once the
+   * server stopped sending.
    */
   @Override
   public Flow.Publisher<Row> stream(String sql, Object... parameters) {
-    if (closed.get()) {
-      return subscriber -> {
-        subscriber.onSubscribe(new Flow.Subscription() {
-          @Override
-          public void request(long n) {}
-
-          @Override
-          public void cancel() {}
-        });
-        subscriber.onError(alreadyReturned("stream()"));
-      };
-    }
-    return entry.connection.stream(sql, parameters);
+    return new LoanStream(this, entry.connection.stream(sql, parameters));
   }
 
   @Override
@@ -188,6 +181,7 @@ final class PooledConnection implements MySqlConnection {
     if (!closed.compareAndSet(false, true)) {
       return CompletableFuture.failedFuture(alreadyReturned("close()"));
     }
+    streams.forEach(stream -> stream.abort(alreadyReturned("stream")));
     if (running.get() == 0) {
       giveBack();
     }
@@ -208,9 +202,7 @@ final class PooledConnection implements MySqlConnection {
    * completion, so {@link #close()} and the last completion agree on who gives the connection back.
    */
   private <T> CompletableFuture<T> run(Function<MySqlConnection, CompletableFuture<T>> command) {
-    running.incrementAndGet();
-    if (closed.get()) {
-      finished();
+    if (!enter()) {
       return CompletableFuture.failedFuture(alreadyReturned("a command"));
     }
     CompletableFuture<T> sent;
@@ -238,6 +230,30 @@ final class PooledConnection implements MySqlConnection {
     return result;
   }
 
+  /** Counts a command or stream as running, unless the loan is closed. */
+  boolean enter() {
+    running.incrementAndGet();
+    if (closed.get()) {
+      finished();
+      return false;
+    }
+    return true;
+  }
+
+  /** Registers an open stream, for {@link #close()} to cancel. */
+  void track(AbortableSubscription stream) {
+    streams.add(stream);
+  }
+
+  /** A stream {@linkplain #enter() entered} ended: with {@code failure}, or {@code null} when it completed or was cancelled. */
+  void streamEnded(AbortableSubscription stream, Throwable failure) {
+    streams.remove(stream);
+    if (failure != null) {
+      entry.noteFailure(failure);
+    }
+    finished();
+  }
+
   private void finished() {
     if (running.decrementAndGet() == 0 && closed.get()) {
       giveBack();
@@ -258,7 +274,7 @@ final class PooledConnection implements MySqlConnection {
     }
   }
 
-  private IllegalStateException alreadyReturned(String what) {
+  IllegalStateException alreadyReturned(String what) {
     return new IllegalStateException(
         what + " on pooled connection " + connectionId() + ": already returned to the pool (expected: between acquire() and close())");
   }
