@@ -99,6 +99,7 @@ final class ConnectParameters {
     s.put("pipeliningLimit", (b, v) -> b.pipeliningLimit(integer("pipeliningLimit", v, 1)));
     s.put("zeroDateBehavior", (b, v) -> b.zeroDateBehavior(enumValue("zeroDateBehavior", v, ZeroDateBehavior.class)));
     s.put("useAffectedRows", (b, v) -> b.useAffectedRows(bool("useAffectedRows", v)));
+    s.put("rewriteBatches", (b, v) -> b.rewriteBatches(bool("rewriteBatches", v)));
     s.put("tcpKeepAlive", (b, v) -> b.tcpKeepAlive(bool("tcpKeepAlive", v)));
     s.put("tcpNoDelay", (b, v) -> b.tcpNoDelay(bool("tcpNoDelay", v)));
     return Map.copyOf(s);

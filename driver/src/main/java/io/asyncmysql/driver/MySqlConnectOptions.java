@@ -51,6 +51,7 @@ public final class MySqlConnectOptions {
   private final int pipeliningLimit;
   private final ZeroDateBehavior zeroDateBehavior;
   private final boolean useAffectedRows;
+  private final boolean rewriteBatches;
   private final boolean tcpKeepAlive;
   private final boolean tcpNoDelay;
   private final Executor executor;
@@ -83,6 +84,7 @@ public final class MySqlConnectOptions {
     pipeliningLimit = b.pipeliningLimit;
     zeroDateBehavior = b.zeroDateBehavior;
     useAffectedRows = b.useAffectedRows;
+    rewriteBatches = b.rewriteBatches;
     tcpKeepAlive = b.tcpKeepAlive;
     tcpNoDelay = b.tcpNoDelay;
     executor = b.executor;
@@ -262,6 +264,11 @@ public final class MySqlConnectOptions {
     return useAffectedRows;
   }
 
+  /** Whether a batch of {@code INSERT}s travels as few commands as the server allows. */
+  public boolean rewriteBatches() {
+    return rewriteBatches;
+  }
+
   /** Whether TCP keep-alive is on. */
   public boolean tcpKeepAlive() {
     return tcpKeepAlive;
@@ -327,6 +334,7 @@ public final class MySqlConnectOptions {
     v.put("pipeliningLimit", pipeliningLimit);
     v.put("zeroDateBehavior", zeroDateBehavior);
     v.put("useAffectedRows", useAffectedRows);
+    v.put("rewriteBatches", rewriteBatches);
     v.put("tcpKeepAlive", tcpKeepAlive);
     v.put("tcpNoDelay", tcpNoDelay);
     v.put("executor", executor);
@@ -374,6 +382,7 @@ public final class MySqlConnectOptions {
     private int pipeliningLimit = 256;
     private ZeroDateBehavior zeroDateBehavior = ZeroDateBehavior.EXCEPTION;
     private boolean useAffectedRows;
+    private boolean rewriteBatches = true;
     private boolean tcpKeepAlive = true;
     private boolean tcpNoDelay = true;
     private Executor executor;
@@ -407,6 +416,7 @@ public final class MySqlConnectOptions {
       pipeliningLimit = o.pipeliningLimit;
       zeroDateBehavior = o.zeroDateBehavior;
       useAffectedRows = o.useAffectedRows;
+      rewriteBatches = o.rewriteBatches;
       tcpKeepAlive = o.tcpKeepAlive;
       tcpNoDelay = o.tcpNoDelay;
       executor = o.executor;
@@ -781,6 +791,22 @@ public final class MySqlConnectOptions {
      */
     public Builder useAffectedRows(boolean use) {
       this.useAffectedRows = use;
+      return this;
+    }
+
+    /**
+     * Whether {@link MySqlConnection#executeBatch} sends a batch of {@code INSERT}s or {@code
+     * REPLACE}s as few commands as the server allows: MariaDB's {@code COM_STMT_BULK_EXECUTE}, else
+     * one multi-row {@code VALUES} statement per chunk of rows. A failing row then fails its whole
+     * chunk, and rows of an {@code INSERT IGNORE}, {@code REPLACE} or {@code ON DUPLICATE KEY UPDATE}
+     * report {@link BatchResult#SUCCESS_NO_INFO}. False runs one statement per row (pipelined).
+     * Default: true.
+     *
+     * @param rewrite whether to fold rows into fewer commands
+     * @return this builder
+     */
+    public Builder rewriteBatches(boolean rewrite) {
+      this.rewriteBatches = rewrite;
       return this;
     }
 

@@ -1,6 +1,7 @@
 package io.asyncmysql.driver;
 
 import io.asyncmysql.driver.internal.ChannelConnection;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
@@ -56,6 +57,23 @@ public interface MySqlConnection {
    *     or a wrong count, before anything is sent
    */
   CompletableFuture<RowSet> query(String sql, Object... parameters);
+
+  /**
+   * Runs a statement once per row of parameters, issuing every command before waiting for the first.
+   * With {@code rewriteBatches} (the default) an {@code INSERT} or {@code REPLACE} whose one {@code
+   * VALUES} row holds every {@code ?} travels in as few commands as the server allows: MariaDB's bulk
+   * execute, else multi-row {@code VALUES} statements; any other statement runs once per row. Rows
+   * that fail do not stop the others; the future then fails with a {@link BatchException} that holds
+   * every row's outcome.
+   *
+   * @param sql a statement with one {@code ?} per parameter, returning no result set
+   * @param rows the parameters of each run, all of one length, as {@link #query(String, Object...)}
+   *     takes them; the arrays are copied
+   * @return one update count per row, {@link BatchResult#SUCCESS_NO_INFO} where rows were folded
+   *     together; failed with {@link IllegalArgumentException} before anything is sent when the rows
+   *     differ in length or do not fit the statement
+   */
+  CompletableFuture<BatchResult> executeBatch(String sql, List<Object[]> rows);
 
   /**
    * Streams the rows of a statement with back-pressure, in constant memory whatever the size of the

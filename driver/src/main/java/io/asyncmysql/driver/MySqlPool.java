@@ -1,11 +1,12 @@
 package io.asyncmysql.driver;
 
 import io.asyncmysql.driver.internal.pool.ConnectionPool;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import javax.sql.DataSource;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import javax.sql.DataSource;
 
 /**
  * A pool of {@link MySqlConnection}s to one server. Every operation returns a {@link
@@ -74,6 +75,14 @@ public interface MySqlPool {
    * @param parameters the values, as {@link MySqlConnection#query(String, Object...)} takes them
    */
   CompletableFuture<RowSet> query(String sql, Object... parameters);
+
+  /**
+   * Borrows a connection, runs a batch on it, and gives it back.
+   *
+   * @param sql a statement with one {@code ?} per parameter
+   * @param rows the parameters of each run, as {@link MySqlConnection#executeBatch} takes them
+   */
+  CompletableFuture<BatchResult> executeBatch(String sql, List<Object[]> rows);
 
   /**
    * Borrows a connection, runs {@code work} with it and gives it back when the work's future

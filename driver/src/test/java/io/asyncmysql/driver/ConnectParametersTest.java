@@ -27,7 +27,7 @@ class ConnectParametersTest {
                 + "&authPlugins=caching_sha2_password,client_ed25519&allowLocalInfile=true&localInfileDirectory=/data"
                 + "&allowMultiQueries=true&connectTimeout=2s&queryTimeout=PT1M&unixSocket=/run/mysqld.sock"
                 + "&charset=latin1&collation=latin1_bin&sessionTimeZone=Europe/Berlin&connectionAttributes=team:db,app:"
-                + "&preparedStatementCacheSize=0&pipeliningLimit=1&zeroDateBehavior=round&useAffectedRows=true"
+                + "&preparedStatementCacheSize=0&pipeliningLimit=1&zeroDateBehavior=round&useAffectedRows=true&rewriteBatches=false"
                 + "&tcpKeepAlive=false&tcpNoDelay=false");
     assertEquals(SslMode.VERIFY_IDENTITY, o.sslMode());
     assertEquals(Path.of("/tls/ca.pem"), o.sslCa());
@@ -52,6 +52,7 @@ class ConnectParametersTest {
     assertEquals(1, o.pipeliningLimit());
     assertEquals(ZeroDateBehavior.ROUND, o.zeroDateBehavior());
     assertTrue(o.useAffectedRows());
+    assertFalse(o.rewriteBatches());
     assertFalse(o.tcpKeepAlive());
     assertFalse(o.tcpNoDelay());
   }
@@ -96,7 +97,7 @@ class ConnectParametersTest {
     assertMessage("allowMultiQueries: yes (expected: true or false)", () -> parse("allowMultiQueries=yes"));
     for (String flag :
         List.of(
-            "allowPublicKeyRetrieval", "allowCleartextPassword", "allowLocalInfile", "useAffectedRows", "tcpKeepAlive", "tcpNoDelay")) {
+            "allowPublicKeyRetrieval", "allowCleartextPassword", "allowLocalInfile", "useAffectedRows", "rewriteBatches", "tcpKeepAlive", "tcpNoDelay")) {
       assertMessage(flag + ": 1 (expected: true or false)", () -> parse(flag + "=1"));
     }
     assertMessage(

@@ -1,5 +1,6 @@
 package io.asyncmysql.driver.internal;
 
+import io.asyncmysql.driver.BatchResult;
 import io.asyncmysql.driver.ConnectionClosedException;
 import io.asyncmysql.driver.HostAndPort;
 import io.asyncmysql.driver.IsolationLevel;
@@ -25,14 +26,17 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
-import java.util.Objects;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /** A {@link MySqlConnection} over one Netty channel: turns each call into a {@link Command}. */
 public final class ChannelConnection implements MySqlConnection {
@@ -43,6 +47,17 @@ public final class ChannelConnection implements MySqlConnection {
   private final CommandPipeline pipeline;
   private final StatementCache statements;
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
+  private final BatchRun.Statements batchStatements = new BatchRun.Statements() {
+    @Override
+    public CompletableFuture<RowSet> execute(String sql, Object[] parameters) {
+      return query(sql, parameters);
+    }
+
+    @Override
+    public CompletableFuture<RowSet> bulk(String sql, List<Object[]> rows) {
+      return prepared(sql, statement -> statement.bulkExecution(rows));
+    }
+  };
 
   private ChannelConnection(Channel channel, ConnectionContext context, CommandPipeline pipeline) {
     this.channel = channel;
@@ -167,8 +182,41 @@ public final class ChannelConnection implements MySqlConnection {
     if (parameters.length == 0) {
       return query(sql);
     }
+    return prepared(sql, statement -> statement.execution(parameters, ComStmtExecute.CURSOR_TYPE_NO_CURSOR));
+  }
+
+  @Override
+  public CompletableFuture<BatchResult> executeBatch(String sql, List<Object[]> rows) {
+    Objects.requireNonNull(sql, "sql");
+    List<Object[]> copy = new ArrayList<>(rows.size());
+    for (Object[] row : rows) {
+      copy.add(Objects.requireNonNull(row, "row").clone());
+    }
+    if (copy.isEmpty()) {
+      return CompletableFuture.completedFuture(new BatchResult(new long[0], 0, 0));
+    }
+    CompletableFuture<CompletableFuture<BatchResult>> issued = new CompletableFuture<>();
+    // Planned and issued on the event loop, where the session (capabilities, max_allowed_packet) lives.
+    channel.eventLoop().execute(() -> {
+      try {
+        issued.complete(BatchRun.run(sql, copy, context.session(), context.options.rewriteBatches(), batchStatements));
+      } catch (RuntimeException e) {
+        issued.completeExceptionally(e);
+      }
+    });
+    CompletableFuture<BatchResult> result = issued.thenCompose(batch -> batch);
+    result.whenComplete((batch, failure) -> {
+      if (failure instanceof CancellationException) {
+        issued.thenAccept(running -> running.cancel(false));
+      }
+    });
+    return deliver(result);
+  }
+
+  /** Runs a prepared statement, prepared once and cached (closed after the run when the cache is off). */
+  private CompletableFuture<RowSet> prepared(String sql, Function<PreparedStatement, CommandMessage> execution) {
     CompletableFuture<PreparedStatement> statement = statements.get(sql, this::prepare);
-    CompletableFuture<RowSet> result = statement(QueryCommand.prepared(statement, parameters, context));
+    CompletableFuture<RowSet> result = statement(QueryCommand.prepared(statement, execution, context));
     if (!statements.caches()) {
       result.whenComplete((rows, failure) -> statement.thenAccept(this::closeStatement));
     }

@@ -7,11 +7,11 @@ import io.asyncmysql.protocol.message.CommandMessage;
 import io.asyncmysql.protocol.message.ComQuery;
 import io.asyncmysql.protocol.message.LocalInfileRequest;
 import io.asyncmysql.protocol.message.ServerPacketKind;
-import io.asyncmysql.protocol.type.ComStmtExecute;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * A statement and its complete result in memory: {@code COM_QUERY} (text protocol) or a prepared
@@ -39,12 +39,14 @@ final class QueryCommand extends Command<RowSet> {
   }
 
   /**
-   * A {@code COM_STMT_EXECUTE} of a statement that may still be being prepared. The command takes its
-   * place in the queue at once, so it runs in the order it was issued, and waits there until the
-   * statement is prepared; it fails without being sent when the preparation fails, when the
-   * parameter count is wrong or when a parameter has a type the protocol cannot send.
+   * An execution ({@code COM_STMT_EXECUTE} or {@code COM_STMT_BULK_EXECUTE}) of a statement that may
+   * still be being prepared. The command takes its place in the queue at once, so it runs in the
+   * order it was issued, and waits there until the statement is prepared; it fails without being sent
+   * when the preparation fails or {@code execution} throws an {@link IllegalArgumentException} (a
+   * wrong parameter count, a parameter of a type the protocol cannot send).
    */
-  static QueryCommand prepared(CompletableFuture<PreparedStatement> statement, Object[] parameters, ConnectionContext connection) {
+  static QueryCommand prepared(
+      CompletableFuture<PreparedStatement> statement, Function<PreparedStatement, CommandMessage> execution, ConnectionContext connection) {
     QueryCommand command = new QueryCommand(null, null, true, connection);
     statement.whenComplete((prepared, failure) -> {
       if (failure != null) {
@@ -52,7 +54,7 @@ final class QueryCommand extends Command<RowSet> {
         return;
       }
       try {
-        command.request = prepared.execution(parameters, ComStmtExecute.CURSOR_TYPE_NO_CURSOR);
+        command.request = execution.apply(prepared);
       } catch (IllegalArgumentException e) {
         command.fail(e);
       }

@@ -43,7 +43,7 @@ final class JdbcCallableStatement extends JdbcPreparedStatement implements Calla
   private ResultSet outValues;
 
   private JdbcCallableStatement(JdbcConnection connection, String sql) {
-    super(connection, sql);
+    super(connection, sql, false);
     this.out = new boolean[Placeholders.count(sql)];
   }
 
@@ -54,6 +54,12 @@ final class JdbcCallableStatement extends JdbcPreparedStatement implements Calla
     }
     Matcher escape = ESCAPE.matcher(sql);
     return new JdbcCallableStatement(connection, escape.matches() ? "CALL " + escape.group(1) : sql);
+  }
+
+  /** Each call of a batch runs on its own, with its OUT parameters around it. */
+  @Override
+  boolean foldsBatches() {
+    return false;
   }
 
   @Override

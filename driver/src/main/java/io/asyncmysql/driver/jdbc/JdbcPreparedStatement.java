@@ -32,20 +32,23 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * A {@link PreparedStatement} run as a server-side prepared statement ({@code
- * MySqlConnection.query(sql, parameters...)}, prepared once per connection and cached). Batches are
- * pipelined: every row is sent before the first of their results is awaited, and the rows reach the
- * server in order.
+ * MySqlConnection.query(sql, parameters...)}, prepared once per connection and cached). Batches run
+ * through {@code MySqlConnection.executeBatch} (an {@code INSERT}'s rows folded into few commands);
+ * when generated keys were asked for, each row runs on its own, pipelined: every row is sent before
+ * the first of their results is awaited, and the rows reach the server in order.
  */
 class JdbcPreparedStatement extends JdbcStatement implements PreparedStatement {
   private static final Object UNSET = new Object();
 
   final String sql;
+  private final boolean returnsGeneratedKeys;
   private final Object[] values;
   private final List<Object[]> batch = new ArrayList<>();
 
-  JdbcPreparedStatement(JdbcConnection connection, String sql) {
+  JdbcPreparedStatement(JdbcConnection connection, String sql, boolean returnsGeneratedKeys) {
     super(connection);
     this.sql = sql;
+    this.returnsGeneratedKeys = returnsGeneratedKeys;
     this.values = new Object[Placeholders.count(sql)];
     Arrays.fill(values, UNSET);
   }
@@ -82,6 +85,15 @@ class JdbcPreparedStatement extends JdbcStatement implements PreparedStatement {
     return connection.async().query(sql, parameters);
   }
 
+  /**
+   * Whether a batch may run as a whole through {@code MySqlConnection.executeBatch}, which may fold
+   * the rows of an {@code INSERT} into fewer statements: only when no generated keys were asked for,
+   * since folded rows leave no key per row.
+   */
+  boolean foldsBatches() {
+    return !returnsGeneratedKeys;
+  }
+
   /** Whether a value was set for the parameter (a valid index). */
   final boolean isSet(int parameterIndex) {
     return values[parameterIndex - 1] != UNSET;
@@ -113,6 +125,11 @@ class JdbcPreparedStatement extends JdbcStatement implements PreparedStatement {
   @Override
   public long[] executeLargeBatch() throws SQLException {
     checkOpen();
+    if (foldsBatches()) {
+      List<Object[]> rows = List.copyOf(batch);
+      batch.clear();
+      return awaitBatch(connection.async().executeBatch(sql, rows));
+    }
     List<CompletableFuture<RowSet>> issued = new ArrayList<>(batch.size());
     for (Object[] row : batch) {
       issued.add(issue(row));

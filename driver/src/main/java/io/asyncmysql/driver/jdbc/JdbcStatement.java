@@ -1,5 +1,7 @@
 package io.asyncmysql.driver.jdbc;
 
+import io.asyncmysql.driver.BatchException;
+import io.asyncmysql.driver.BatchResult;
 import io.asyncmysql.driver.Row;
 import io.asyncmysql.driver.RowSet;
 import java.sql.BatchUpdateException;
@@ -127,6 +129,32 @@ class JdbcStatement implements Statement {
       throw new BatchUpdateException(failure.getMessage(), failure.getSQLState(), failure.getErrorCode(), counts, failure);
     }
     return counts;
+  }
+
+  /**
+   * Awaits a batch the connection runs as a whole ({@code MySqlConnection.executeBatch}) and returns
+   * its counts; when rows failed, a {@link BatchUpdateException} carrying every count follows, with
+   * the SQLSTATE and code of the first failure.
+   */
+  final long[] awaitBatch(CompletableFuture<BatchResult> batch) throws SQLException {
+    closeCurrentResultSet();
+    current = null;
+    executed = List.of();
+    running = () -> batch.cancel(false);
+    try {
+      BatchResult result = connection.await(batch, queryTimeoutNanos());
+      warnings.executed(result.warnings());
+      return result.updateCounts();
+    } catch (SQLException e) {
+      if (!(e.getCause() instanceof BatchException failed)) {
+        throw e;
+      }
+      SQLException first = SqlExceptions.of(failed.getCause());
+      warnings.executed(failed.result().warnings());
+      throw new BatchUpdateException(first.getMessage(), first.getSQLState(), first.getErrorCode(), failed.result().updateCounts(), first);
+    } finally {
+      running = null;
+    }
   }
 
   /** Whether {@code executeQuery} streams: a fetch size is set. */

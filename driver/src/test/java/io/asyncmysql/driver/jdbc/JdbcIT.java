@@ -94,7 +94,7 @@ class JdbcIT {
   }
 
   @Test
-  void batchesArePipelinedAndReportEveryCount() throws SQLException {
+  void batchesReportEveryCount() throws SQLException {
     execute("CREATE TABLE item (id INT PRIMARY KEY, name VARCHAR(20))");
     try (PreparedStatement ps = connection.prepareStatement("INSERT INTO item VALUES (?, ?)")) {
       for (int i = 1; i <= 100; i++) {
@@ -105,6 +105,19 @@ class JdbcIT {
       int[] counts = ps.executeBatch();
       assertEquals(100, counts.length);
       assertTrue(java.util.Arrays.stream(counts).allMatch(c -> c == 1));
+    }
+    assertEquals(100, count("item"));
+    try (PreparedStatement ps = connection.prepareStatement("INSERT INTO item VALUES (?, ?)")) {
+      for (int id : new int[] {101, 5, 102}) {
+        ps.setInt(1, id);
+        ps.setString(2, "again");
+        ps.addBatch();
+      }
+      BatchUpdateException e = assertThrows(BatchUpdateException.class, ps::executeBatch);
+      assertArrayEquals(new int[] {Statement.EXECUTE_FAILED, Statement.EXECUTE_FAILED, Statement.EXECUTE_FAILED}, e.getUpdateCounts(),
+          "the rows were folded into one statement, which failed as a whole");
+      assertEquals("23000", e.getSQLState());
+      assertEquals(1062, e.getErrorCode());
     }
     assertEquals(100, count("item"));
 

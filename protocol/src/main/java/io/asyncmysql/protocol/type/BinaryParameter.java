@@ -32,6 +32,9 @@ final class BinaryParameter {
   private static final BigInteger UNSIGNED_64_LIMIT = BigInteger.ONE.shiftLeft(64);
   private static final long SECONDS_PER_DAY = 86_400;
   private static final int MAX_YEAR = 9999;
+  private static final int MAX_LENGTH_PREFIX = 9;
+  /** The longest value of a fixed-size type: a TIME with microseconds, its length byte and 12 bytes. */
+  private static final int MAX_FIXED_LENGTH = 13;
 
   private BinaryParameter() {}
 
@@ -74,6 +77,25 @@ final class BinaryParameter {
                   + " ByteBuffer, LocalDate, LocalTime, LocalDateTime, OffsetDateTime, ZonedDateTime, Instant,"
                   + " Duration or Year)");
     };
+  }
+
+  /** An upper bound of the bytes {@link #write} takes for a value in {@code charset}; 0 for null. */
+  static long maxLength(Object value, Charset charset) {
+    return switch (value) {
+      case null -> 0;
+      case String s -> MAX_LENGTH_PREFIX + (long) Math.ceil(s.length() * maxBytesPerChar(charset));
+      case Enum<?> e -> MAX_LENGTH_PREFIX + (long) Math.ceil(e.name().length() * maxBytesPerChar(charset));
+      case byte[] bytes -> MAX_LENGTH_PREFIX + bytes.length;
+      case ByteBuffer buffer -> MAX_LENGTH_PREFIX + buffer.remaining();
+      case BigInteger b -> MAX_LENGTH_PREFIX + b.bitLength() / 3 + 2;
+      case BigDecimal d -> MAX_LENGTH_PREFIX + d.precision() + Math.abs((long) d.scale()) + 3;
+      case UUID u -> 1 + 36;
+      default -> MAX_FIXED_LENGTH;
+    };
+  }
+
+  private static float maxBytesPerChar(Charset charset) {
+    return charset == StandardCharsets.UTF_8 ? 3 : charset.newEncoder().maxBytesPerChar();
   }
 
   /** Writes a non-null value in the binary form of {@link #typeOf(Object)}; strings in {@code charset}. */

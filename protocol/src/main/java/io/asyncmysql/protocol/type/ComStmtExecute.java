@@ -5,6 +5,7 @@ import io.asyncmysql.protocol.Payload;
 import io.asyncmysql.protocol.Session;
 import io.asyncmysql.protocol.message.CommandMessage;
 import io.netty.buffer.ByteBuf;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -62,6 +63,21 @@ public record ComStmtExecute(long statementId, int flags, List<Object> parameter
   /** An execution without a cursor that sends the parameter types. */
   public static ComStmtExecute of(long statementId, List<?> parameters) {
     return new ComStmtExecute(statementId, CURSOR_TYPE_NO_CURSOR, Collections.unmodifiableList(parameters), true);
+  }
+
+  /**
+   * An upper bound of the bytes one row of parameters adds to an execute or bulk execute packet in
+   * {@code charset}: the values, plus 4 bytes per parameter for null bitmap, type and indicator.
+   *
+   * @throws ValueConversionException for a value of a class the protocol cannot send
+   */
+  public static long maxLength(Object[] row, Charset charset) {
+    long length = 4L * row.length;
+    for (Object value : row) {
+      BinaryParameter.typeOf(value);
+      length += BinaryParameter.maxLength(value, charset);
+    }
+    return length;
   }
 
   /**

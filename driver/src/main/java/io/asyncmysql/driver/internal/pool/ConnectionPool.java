@@ -1,5 +1,6 @@
 package io.asyncmysql.driver.internal.pool;
 
+import io.asyncmysql.driver.BatchResult;
 import io.asyncmysql.driver.MySqlConnectOptions;
 import io.asyncmysql.driver.MySqlConnection;
 import io.asyncmysql.driver.MySqlPool;
@@ -7,6 +8,7 @@ import io.asyncmysql.driver.MySqlPoolOptions;
 import io.asyncmysql.driver.PoolMetrics;
 import io.asyncmysql.driver.RowSet;
 import io.asyncmysql.driver.jdbc.AsyncMySqlDataSource;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -57,6 +59,13 @@ public final class ConnectionPool implements MySqlPool {
     Objects.requireNonNull(sql, "sql");
     Objects.requireNonNull(parameters, "parameters");
     return withConnection(connection -> connection.query(sql, parameters));
+  }
+
+  @Override
+  public CompletableFuture<BatchResult> executeBatch(String sql, List<Object[]> rows) {
+    Objects.requireNonNull(sql, "sql");
+    Objects.requireNonNull(rows, "rows");
+    return withConnection(connection -> connection.executeBatch(sql, rows));
   }
 
   @Override

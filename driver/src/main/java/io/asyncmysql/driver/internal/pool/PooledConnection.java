@@ -1,10 +1,12 @@
 package io.asyncmysql.driver.internal.pool;
 
+import io.asyncmysql.driver.BatchResult;
 import io.asyncmysql.driver.IsolationLevel;
 import io.asyncmysql.driver.MySqlConnection;
 import io.asyncmysql.driver.Row;
 import io.asyncmysql.driver.RowSet;
 import io.asyncmysql.driver.internal.AbortableSubscription;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -71,6 +73,11 @@ final class PooledConnection implements MySqlConnection {
   @Override
   public CompletableFuture<RowSet> query(String sql, Object... parameters) {
     return run(connection -> connection.query(sql, parameters));
+  }
+
+  @Override
+  public CompletableFuture<BatchResult> executeBatch(String sql, List<Object[]> rows) {
+    return run(connection -> connection.executeBatch(sql, rows));
   }
 
   /**
