@@ -55,8 +55,8 @@ public final class AsyncMySqlFutureContestant implements Contestant {
 
   @Override
   public CompletionStage<Void> insertItems(List<Item> items) {
-    return pool.withTransaction(conn -> all(items.stream()
-        .map(item -> conn.query(Statements.INSERT_ITEM, item.id(), item.name(), item.price(), item.created())).toList()));
+    List<Object[]> rows = items.stream().map(item -> new Object[] {item.id(), item.name(), item.price(), item.created()}).toList();
+    return pool.withTransaction(conn -> conn.executeBatch(Statements.INSERT_ITEM, rows).thenApply(batch -> (Void) null));
   }
 
   @Override
