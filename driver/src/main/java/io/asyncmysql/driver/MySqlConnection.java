@@ -154,6 +154,12 @@ public interface MySqlConnection {
   /** Whether a transaction is open, from the status flags of the latest server response. */
   boolean inTransaction();
 
+  /**
+   * Whether the session's {@code sql_mode} holds {@code NO_BACKSLASH_ESCAPES}, so that a backslash in
+   * a string literal is an ordinary character; from the status flags of the latest server response.
+   */
+  boolean noBackslashEscapes();
+
   /** The server's id for this connection, as {@code CONNECTION_ID()} returns it and {@code KILL} takes it. */
   long connectionId();
 

@@ -12,6 +12,7 @@ import io.asyncmysql.driver.MySqlTimeoutException;
 import io.asyncmysql.driver.Row;
 import io.asyncmysql.driver.RowSet;
 import io.asyncmysql.protocol.PacketDecoder;
+import io.asyncmysql.protocol.ServerStatus;
 import io.asyncmysql.protocol.message.ComInitDb;
 import io.asyncmysql.protocol.message.ComPing;
 import io.asyncmysql.protocol.message.ComQuery;
@@ -357,6 +358,11 @@ public final class ChannelConnection implements MySqlConnection {
   @Override
   public boolean inTransaction() {
     return context.inTransaction();
+  }
+
+  @Override
+  public boolean noBackslashEscapes() {
+    return ServerStatus.noBackslashEscapes(context.serverStatus());
   }
 
   @Override

@@ -90,6 +90,12 @@ final class JdbcConnection implements Connection {
     return conn;
   }
 
+  /** Whether the session reads backslashes in literals as ordinary characters ({@code NO_BACKSLASH_ESCAPES}). */
+  boolean noBackslashEscapes() throws SQLException {
+    checkOpen();
+    return conn.noBackslashEscapes();
+  }
+
   /** The number of commands issued so far. */
   long commandCount() {
     return commands.get();

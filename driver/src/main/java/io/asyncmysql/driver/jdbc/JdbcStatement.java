@@ -517,10 +517,14 @@ class JdbcStatement implements Statement {
     return poolable;
   }
 
-  /** A string literal for MySQL, whose default mode reads backslashes as escapes. */
+  /**
+   * A string literal for the session's {@code sql_mode}: backslashes doubled unless {@code
+   * NO_BACKSLASH_ESCAPES} makes them ordinary characters, quotes doubled either way.
+   */
   @Override
-  public String enquoteLiteral(String val) {
-    return "'" + val.replace("\\", "\\\\").replace("'", "''") + "'";
+  public String enquoteLiteral(String val) throws SQLException {
+    String escaped = connection.noBackslashEscapes() ? val : val.replace("\\", "\\\\");
+    return "'" + escaped.replace("'", "''") + "'";
   }
 
   /** An identifier in back quotes, MySQL's quotes. */

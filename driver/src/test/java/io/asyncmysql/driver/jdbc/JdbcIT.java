@@ -134,6 +134,29 @@ class JdbcIT {
   }
 
   @Test
+  void literalsAreQuotedForTheSessionsSqlMode() throws SQLException {
+    String value = "it's a \\ backslash, \\' and ''";
+    try (Statement s = connection.createStatement()) {
+      assertEquals(value, selectLiteral(s, value));
+      s.execute("SET @saved_mode = @@sql_mode");
+      s.execute("SET SESSION sql_mode = 'NO_BACKSLASH_ESCAPES'");
+      try {
+        assertEquals("'it''s a \\ backslash, \\'' and '''''", s.enquoteLiteral(value));
+        assertEquals(value, selectLiteral(s, value));
+      } finally {
+        s.execute("SET SESSION sql_mode = @saved_mode");
+      }
+    }
+  }
+
+  private static String selectLiteral(Statement s, String value) throws SQLException {
+    try (ResultSet rs = s.executeQuery("SELECT " + s.enquoteLiteral(value))) {
+      assertTrue(rs.next());
+      return rs.getString(1);
+    }
+  }
+
+  @Test
   void generatedKeysCoverEveryInsertedRow() throws SQLException {
     execute("CREATE TABLE tag (id INT AUTO_INCREMENT PRIMARY KEY, name VARCHAR(20))");
     try (Statement s = connection.createStatement()) {

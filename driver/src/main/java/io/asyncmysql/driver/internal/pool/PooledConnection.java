@@ -162,6 +162,11 @@ final class PooledConnection implements MySqlConnection {
   }
 
   @Override
+  public boolean noBackslashEscapes() {
+    return entry.connection.noBackslashEscapes();
+  }
+
+  @Override
   public long connectionId() {
     return entry.connection.connectionId();
   }
