@@ -7,6 +7,7 @@ import io.asyncmysql.protocol.Sequence;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
+import io.netty.buffer.UnpooledByteBufAllocator;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.DecoderException;
 import java.util.ArrayList;
@@ -15,10 +16,13 @@ import java.util.Random;
 
 /**
  * {@link PacketDecoder} on an {@link EmbeddedChannel}, fed the input in random slices. Whatever the
- * slicing, its packets and its failure must be those of a plain reading of the headers, and every
- * byte fed must be released.
+ * slicing, its packets and its failure must be those of a plain reading of the headers, every
+ * byte fed must be released, and the buffers it allocates may at no time hold more than 4 bytes per
+ * input byte and 64 KiB: a forged length must not size a buffer.
  */
 final class FramingTarget {
+  private static final long BUFFER_ALLOWANCE = 64 << 10;
+  private static final int BUFFER_BYTES_PER_INPUT_BYTE = 4;
   private static final List<Integer> MAX_PAYLOAD_LENGTHS = List.of(64 << 20, 0, 4, 64, 1 << 20, Packet.MAX_PAYLOAD_LENGTH);
 
   private FramingTarget() {}
@@ -47,7 +51,9 @@ final class FramingTarget {
 
   private static Framing feed(byte[] input, int maxPayloadLength, Random slicing) {
     ByteBuf wire = Unpooled.wrappedBuffer(input);
+    UnpooledByteBufAllocator counting = new UnpooledByteBufAllocator(false, true);
     EmbeddedChannel channel = new EmbeddedChannel(new PacketDecoder(new Sequence(), maxPayloadLength));
+    channel.config().setAllocator(counting);
     List<String> packets = new ArrayList<>();
     String failure = null;
     try {
@@ -60,6 +66,11 @@ final class FramingTarget {
             throw e;
           }
           failure = gist(cause.getMessage());
+        }
+        long held = counting.metric().usedHeapMemory() + counting.metric().usedDirectMemory();
+        if (held > BUFFER_ALLOWANCE + (long) BUFFER_BYTES_PER_INPUT_BYTE * input.length) {
+          throw new AssertionError("buffers: " + held + " bytes held for " + input.length + " input bytes"
+              + " (expected: at most " + BUFFER_BYTES_PER_INPUT_BYTE + " per input byte and " + BUFFER_ALLOWANCE + ")");
         }
         for (Packet packet; (packet = channel.readInbound()) != null; ) {
           packets.add(describe(packet.sequenceId(), ByteBufUtil.getBytes(packet.payload())));
