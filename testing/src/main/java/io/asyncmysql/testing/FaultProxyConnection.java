@@ -114,11 +114,15 @@ public final class FaultProxyConnection {
 
   /**
    * Removes every toxic in both directions, those waiting for their moment ({@link #cut}, {@link
-   * #closeAfter}) included. Bytes a toxic already dropped or held stay so.
+   * #closeAfter}) included, and leaves the connection as a real network would: one whose stream lost
+   * bytes to a {@linkplain #blackhole blackhole} is closed, since TCP never delivers a stream with a
+   * hole (after a partition its retransmissions either arrive or the connection dies).
    */
   public FaultProxyConnection heal() {
-    upstream.heal();
-    downstream.heal();
+    boolean upstreamHole = upstream.heal();
+    if (downstream.heal() | upstreamHole) {
+      close();
+    }
     return this;
   }
 
@@ -158,6 +162,11 @@ public final class FaultProxyConnection {
   /** Whole packets seen in that direction so far, passed on or not. */
   public long packets(Direction direction) {
     return pump(direction).packets();
+  }
+
+  /** Bytes the {@linkplain #blackhole blackhole} dropped in that direction so far. */
+  public long dropped(Direction direction) {
+    return pump(direction).dropped();
   }
 
   private FaultProxyPump pump(Direction direction) {

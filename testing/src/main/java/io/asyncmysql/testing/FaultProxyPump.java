@@ -32,6 +32,8 @@ final class FaultProxyPump implements Runnable {
   private volatile int sliceSize;
   private volatile long sliceDelayNanos;
   private volatile boolean blackholed;
+  /** The bytes the blackhole dropped: when any, the far side's stream has a hole. */
+  private final AtomicLong dropped = new AtomicLong();
   private volatile long[] cutRequest;
   private volatile UnaryOperator<FaultProxyPacket> rewriter;
   private long cutIndex = NO_CUT;
@@ -82,8 +84,12 @@ final class FaultProxyPump implements Runnable {
     rewriter = hook;
   }
 
-  /** Removes every toxic; a cut asked for but not yet due is dropped. */
-  void heal() {
+  /**
+   * Removes every toxic; a cut asked for but not yet due is dropped.
+   *
+   * @return whether the blackhole dropped bytes, leaving a hole in the stream
+   */
+  boolean heal() {
     latency(0, 0);
     bandwidth(0);
     slicing(0, 0);
@@ -91,6 +97,12 @@ final class FaultProxyPump implements Runnable {
     blackhole(false);
     rewrite(null);
     cutRequest = new long[] {-1, 0};
+    return dropped.get() > 0;
+  }
+
+  /** Bytes the blackhole dropped so far. */
+  long dropped() {
+    return dropped.get();
   }
 
   /** Bytes written, or being written, to the far side so far. */
@@ -160,6 +172,7 @@ final class FaultProxyPump implements Runnable {
       }
     }
     send(bytes, start, pos - start);
+    dropped.addAndGet(count - pos);
     return true;
   }
 

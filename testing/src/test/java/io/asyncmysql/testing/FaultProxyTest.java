@@ -119,6 +119,7 @@ class FaultProxyTest {
       assertThrows(SocketTimeoutException.class, () -> client.getInputStream().read());
       assertTrue(connection.isOpen());
       until(() -> echo.receivedSoFar(0).equals("lost"));
+      until(() -> connection.dropped(Direction.DOWNSTREAM) == 4);
 
       connection.blackhole(Direction.DOWNSTREAM, false);
       client.setSoTimeout(0);
@@ -177,6 +178,19 @@ class FaultProxyTest {
           .heal();
       send(client, "still here");
       assertEquals("still here", receive(client, 10));
+    }
+  }
+
+  @Test
+  void healClosesAConnectionWhoseStreamLostBytesToTheBlackhole() throws IOException {
+    try (Socket client = connect()) {
+      FaultProxyConnection connection = onlyConnection().blackhole(Direction.UPSTREAM, true);
+      send(client, "lost");
+      until(() -> connection.dropped(Direction.UPSTREAM) == 4);
+      assertEquals("", echo.receivedSoFar(0));
+      connection.heal();
+      connection.closed().join();
+      assertFalse(connection.isOpen());
     }
   }
 
