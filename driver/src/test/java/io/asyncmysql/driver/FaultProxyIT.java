@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,14 +26,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A real server behind a {@link FaultProxy} that tampers with the bytes: a greeting stripped of
- * {@code CLIENT_SSL} (SEC-5), a wrong sequence id inside a result (FRAME-2), and a statement larger
- * than {@code max_allowed_packet} (FRAME-3).
+ * {@code CLIENT_SSL} (SEC-5), a wrong sequence id inside a result or inside a row of more than 16 MiB
+ * (FRAME-2), and a statement larger than {@code max_allowed_packet} (FRAME-3).
  */
 @ExtendWith(MySqlExtension.class)
 @Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class FaultProxyIT {
   private static final int CLIENT_SSL = 1 << 11;
   private static final String THREE_ROWS = "SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT 3";
+  private static final int MAX_PAYLOAD = 0xFF_FFFF;
 
   /** SEC-5 (BACKRONYM): a man in the middle clears {@code CLIENT_SSL}; no credential byte may follow. */
   @ParameterizedTest
@@ -42,7 +44,7 @@ class FaultProxyIT {
       List<FaultProxyConnection> wires = new CopyOnWriteArrayList<>();
       proxy.onConnect(c -> wires.add(c.rewrite(Direction.DOWNSTREAM, packet -> packet.index() == 0 ? withoutSsl(packet) : packet)));
       String ca = sslMode.equals("VERIFY_CA") ? "&sslCa=" + server.caCertificate().orElseThrow() : "";
-      String url = proxied(server, proxy) + "?sslMode=" + sslMode + ca;
+      String url = Proxied.url(server, proxy) + "?sslMode=" + sslMode + ca;
 
       CompletionException e = assertThrows(CompletionException.class, () -> MySqlConnection.connect(url).join());
 
@@ -62,7 +64,7 @@ class FaultProxyIT {
   @Test
   void theSameProxyWithoutTheRewriteNegotiatesTls(TestServer server) {
     try (FaultProxy proxy = FaultProxy.start(server.host(), server.port())) {
-      MySqlConnection connection = MySqlConnection.connect(proxied(server, proxy) + "?sslMode=REQUIRED").join();
+      MySqlConnection connection = MySqlConnection.connect(Proxied.url(server, proxy) + "?sslMode=REQUIRED").join();
       try {
         String cipher = connection.query("SHOW SESSION STATUS LIKE 'Ssl_cipher'").join().get(0).get(1, String.class);
         assertTrue(!cipher.isEmpty(), "no TLS cipher");
@@ -80,35 +82,78 @@ class FaultProxyIT {
   @ParameterizedTest
   @ValueSource(strings = {"first", "middle", "last"})
   void wrongSequenceIdInAResultDestroysTheConnection(String which, TestServer server) {
+    onOneProxiedConnection(server, (pool, proxy, wire) -> {
+      long before = wire.packets(Direction.DOWNSTREAM);
+      assertEquals(3, pool.query(THREE_ROWS).join().size());
+      long resultPackets = wire.packets(Direction.DOWNSTREAM) - before;
+      long start = wire.packets(Direction.DOWNSTREAM);
+      long target = start + switch (which) {
+        case "first" -> 0;
+        case "middle" -> resultPackets / 2;
+        default -> resultPackets - 1;
+      };
+      wire.rewrite(Direction.DOWNSTREAM, packet -> packet.index() == target ? outOfSequence(packet) : packet);
+
+      assertOutOfSequenceDestroysTheConnection(pool, proxy, wire, THREE_ROWS);
+    });
+  }
+
+  /**
+   * FRAME-2 inside a row of more than 16 MiB, which the server splits into a full 16 MiB packet and
+   * the rest: a wrong sequence id on either part destroys the connection the same way.
+   */
+  @ParameterizedTest(name = "packet {0} of the row")
+  @ValueSource(ints = {0, 1})
+  void wrongSequenceIdInsideARowOfMoreThan16MiBDestroysTheConnection(int part, TestServer server) {
+    onOneProxiedConnection(server, (pool, proxy, wire) -> {
+      AtomicLong fullPacket = new AtomicLong(-1);
+      wire.rewrite(Direction.DOWNSTREAM, packet -> {
+        if (fullPacket.get() < 0 && packet.payload().length == MAX_PAYLOAD) {
+          fullPacket.set(packet.index());
+        }
+        return fullPacket.get() >= 0 && packet.index() == fullPacket.get() + part ? outOfSequence(packet) : packet;
+      });
+
+      assertOutOfSequenceDestroysTheConnection(pool, proxy, wire, "SELECT REPEAT('x', 17 * 1024 * 1024)");
+    });
+  }
+
+  /** What a test does with a pool of one connection through a proxy. */
+  private interface ProxiedPoolWork {
+    void run(MySqlPool pool, FaultProxy proxy, FaultProxyConnection wire);
+  }
+
+  /** Runs {@code work} with a pool of one connection through a new proxy, once the connection answered a query. */
+  private static void onOneProxiedConnection(TestServer server, ProxiedPoolWork work) {
     try (FaultProxy proxy = FaultProxy.start(server.host(), server.port())) {
-      MySqlPool pool = MySqlPool.create(proxied(server, proxy) + "?sslMode=DISABLED&maxSize=1");
+      MySqlPool pool = MySqlPool.create(Proxied.url(server, proxy) + "?sslMode=DISABLED&maxSize=1");
       try {
         assertEquals(3, pool.query(THREE_ROWS).join().size());
-        FaultProxyConnection wire = proxy.connections().getFirst();
-        long before = wire.packets(Direction.DOWNSTREAM);
-        assertEquals(3, pool.query(THREE_ROWS).join().size());
-        long resultPackets = wire.packets(Direction.DOWNSTREAM) - before;
-        long start = wire.packets(Direction.DOWNSTREAM);
-        long target = start + switch (which) {
-          case "first" -> 0;
-          case "middle" -> resultPackets / 2;
-          default -> resultPackets - 1;
-        };
-        wire.rewrite(Direction.DOWNSTREAM, packet -> packet.index() == target ? packet.withSequenceId((packet.sequenceId() + 7) & 0xFF) : packet);
-
-        CompletionException e = assertThrows(CompletionException.class, () -> pool.query(THREE_ROWS).join());
-
-        MySqlProtocolException broken = assertInstanceOf(MySqlProtocolException.class, e.getCause(), () -> String.valueOf(e.getCause()));
-        assertTrue(broken.getMessage().contains("sequence"), broken::getMessage);
-        assertEquals(MySqlException.Delivery.IN_DOUBT, broken.delivery());
-        wire.closed().join();
-        RowSet rows = pool.query(THREE_ROWS).join();
-        assertEquals(List.of(1L, 2L, 3L), List.of(rows.get(0).get(0, Long.class), rows.get(1).get(0, Long.class), rows.get(2).get(0, Long.class)));
-        assertEquals(2, proxy.accepted());
+        work.run(pool, proxy, proxy.connections().getFirst());
       } finally {
         pool.close().join();
       }
     }
+  }
+
+  /**
+   * The query whose result has a packet out of sequence fails with a protocol exception, the
+   * connection is closed, and the pool serves the next request on a new one.
+   */
+  private static void assertOutOfSequenceDestroysTheConnection(MySqlPool pool, FaultProxy proxy, FaultProxyConnection wire, String sql) {
+    CompletionException e = assertThrows(CompletionException.class, () -> pool.query(sql).join());
+
+    MySqlProtocolException broken = assertInstanceOf(MySqlProtocolException.class, e.getCause(), () -> String.valueOf(e.getCause()));
+    assertTrue(broken.getMessage().contains("sequence"), broken::getMessage);
+    assertEquals(MySqlException.Delivery.IN_DOUBT, broken.delivery());
+    wire.closed().join();
+    RowSet rows = pool.query(THREE_ROWS).join();
+    assertEquals(List.of(1L, 2L, 3L), List.of(rows.get(0).get(0, Long.class), rows.get(1).get(0, Long.class), rows.get(2).get(0, Long.class)));
+    assertEquals(2, proxy.accepted());
+  }
+
+  private static FaultProxyPacket outOfSequence(FaultProxyPacket packet) {
+    return packet.withSequenceId((packet.sequenceId() + 7) & 0xFF);
   }
 
   /**
@@ -124,8 +169,8 @@ class FaultProxyIT {
       MySqlPool pool;
       running.execute("SET GLOBAL max_allowed_packet = 65536");
       try {
-        connection = MySqlConnection.connect(proxied(server, proxy) + "?sslMode=DISABLED").join();
-        pool = MySqlPool.create(proxied(server, proxy) + "?sslMode=DISABLED&maxSize=1");
+        connection = MySqlConnection.connect(Proxied.url(server, proxy) + "?sslMode=DISABLED").join();
+        pool = MySqlPool.create(Proxied.url(server, proxy) + "?sslMode=DISABLED&maxSize=1");
         pool.query("SELECT 1").join();
       } finally {
         running.execute("SET GLOBAL max_allowed_packet = " + global);
@@ -161,10 +206,10 @@ class FaultProxyIT {
   void aQueryTimeoutKeepsThePooledConnection(TestServer server) {
     MySqlPool pool = MySqlPool.create(server.url() + "?maxSize=1&queryTimeout=1s");
     try {
-      long id = pool.query("SELECT CONNECTION_ID()").join().get(0).get(0, Long.class);
+      long id = connectionId(pool);
       CompletionException e = assertThrows(CompletionException.class, () -> pool.query("SELECT SLEEP(60)").join());
       assertInstanceOf(MySqlTimeoutException.class, e.getCause(), () -> String.valueOf(e.getCause()));
-      assertEquals(id, pool.query("SELECT CONNECTION_ID()").join().get(0).get(0, Long.class));
+      assertEquals(id, connectionId(pool));
       assertEquals(1, pool.metrics().total());
     } finally {
       pool.close().join();
@@ -178,9 +223,9 @@ class FaultProxyIT {
   @Test
   void aBlackholedConnectionIsClosedAndReplaced(TestServer server) {
     try (FaultProxy proxy = FaultProxy.start(server.host(), server.port())) {
-      MySqlPool pool = MySqlPool.create(proxied(server, proxy) + "?sslMode=DISABLED&maxSize=1&queryTimeout=1s");
+      MySqlPool pool = MySqlPool.create(Proxied.url(server, proxy) + "?sslMode=DISABLED&maxSize=1&queryTimeout=1s");
       try {
-        long id = pool.query("SELECT CONNECTION_ID()").join().get(0).get(0, Long.class);
+        long id = connectionId(pool);
         FaultProxyConnection wire = proxy.connections().getFirst().blackhole(Direction.DOWNSTREAM, true);
 
         CompletionException e = assertThrows(CompletionException.class, () -> pool.query("SELECT 1").join());
@@ -202,6 +247,10 @@ class FaultProxyIT {
     return wire.bytes(Direction.UPSTREAM) - before;
   }
 
+  private static long connectionId(MySqlPool pool) {
+    return pool.query("SELECT CONNECTION_ID()").join().get(0).get(0, Long.class);
+  }
+
   private static long globalMaxAllowedPacket(TestServer server) {
     MySqlConnection admin = MySqlConnection.connect(server.url()).join();
     try {
@@ -209,10 +258,6 @@ class FaultProxyIT {
     } finally {
       admin.close().join();
     }
-  }
-
-  private static String proxied(TestServer server, FaultProxy proxy) {
-    return server.url().replace(server.host() + ":" + server.port(), proxy.host() + ":" + proxy.port());
   }
 
   /** The greeting with {@code CLIENT_SSL} cleared in the lower capability flags. */
