@@ -2,6 +2,7 @@ package io.asyncmysql.driver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,8 @@ import io.asyncmysql.testing.FaultProxyPacket;
 import io.asyncmysql.testing.MySqlExtension;
 import io.asyncmysql.testing.RunningServer;
 import io.asyncmysql.testing.TestServer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -27,7 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A real server behind a {@link FaultProxy} that tampers with the bytes: a greeting stripped of
  * {@code CLIENT_SSL} (SEC-5), a wrong sequence id inside a result or inside a row of more than 16 MiB
- * (FRAME-2), and a statement larger than {@code max_allowed_packet} (FRAME-3).
+ * (FRAME-2), and a statement larger than {@code max_allowed_packet}, refused by the driver or, when
+ * the driver was told a larger limit, by the server (FRAME-3).
  */
 @ExtendWith(MySqlExtension.class)
 @Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -201,6 +205,53 @@ class FaultProxyIT {
     }
   }
 
+  /**
+   * FRAME-3 past the driver's check: no option turns the check off, and a session's {@code
+   * max_allowed_packet} cannot change after connect, so the proxy makes the driver's value stale. It
+   * answers the driver's {@code SELECT @@max_allowed_packet} with 16 MiB while the server takes 1
+   * MiB; a statement of 2 MiB then reaches the server, which answers ER 1153 and closes the
+   * connection. The statement fails once: with that error, or with a {@link
+   * ConnectionClosedException} when the close overtakes it. The pool serves the next request on a
+   * new connection.
+   */
+  @Test
+  void aStatementTheServerRefusesForItsSizeFailsOnceAndThePoolServesTheNextRequest(RunningServer running) {
+    TestServer server = running.server();
+    long global = globalMaxAllowedPacket(server);
+    try (FaultProxy proxy = FaultProxy.start(server.host(), server.port())) {
+      byte[] asked = comQuery("SELECT @@max_allowed_packet");
+      byte[] told = comQuery("SELECT " + (16 << 20));
+      proxy.onConnect(c -> c.rewrite(Direction.UPSTREAM, packet -> Arrays.equals(packet.payload(), asked) ? packet.withPayload(told) : packet));
+      MySqlPool pool;
+      long id;
+      running.execute("SET GLOBAL max_allowed_packet = " + (1 << 20));
+      try {
+        pool = MySqlPool.create(Proxied.url(server, proxy) + "?sslMode=DISABLED&maxSize=1");
+        id = connectionId(pool);
+      } finally {
+        running.execute("SET GLOBAL max_allowed_packet = " + global);
+      }
+      try {
+        assertEquals(1 << 20, pool.query("SELECT @@SESSION.max_allowed_packet").join().get(0).get(0, Integer.class), "what the server takes");
+        String tooLarge = "SELECT LENGTH('" + "x".repeat(2 << 20) + "')";
+
+        CompletionException e = assertThrows(CompletionException.class, () -> pool.query(tooLarge).join());
+
+        if (e.getCause() instanceof MySqlServerException refused) {
+          assertEquals(1153, refused.errorCode(), refused::getMessage);
+          assertEquals("08S01", refused.sqlState());
+        } else {
+          ConnectionClosedException closed = assertInstanceOf(ConnectionClosedException.class, e.getCause(), () -> String.valueOf(e.getCause()));
+          assertEquals(MySqlException.Delivery.IN_DOUBT, closed.delivery());
+        }
+        assertNotEquals(id, connectionId(pool), "a new connection");
+        assertEquals(2, proxy.accepted());
+      } finally {
+        pool.close().join();
+      }
+    }
+  }
+
   /** A timed-out statement is killed on the server; the pool lends the same connection again. */
   @Test
   void aQueryTimeoutKeepsThePooledConnection(TestServer server) {
@@ -249,6 +300,14 @@ class FaultProxyIT {
 
   private static long connectionId(MySqlPool pool) {
     return pool.query("SELECT CONNECTION_ID()").join().get(0).get(0, Long.class);
+  }
+
+  private static byte[] comQuery(String sql) {
+    byte[] text = sql.getBytes(StandardCharsets.UTF_8);
+    byte[] payload = new byte[1 + text.length];
+    payload[0] = 0x03;
+    System.arraycopy(text, 0, payload, 1, text.length);
+    return payload;
   }
 
   private static long globalMaxAllowedPacket(TestServer server) {

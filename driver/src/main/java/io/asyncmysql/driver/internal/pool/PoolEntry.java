@@ -4,6 +4,7 @@ import io.asyncmysql.driver.ConnectionClosedException;
 import io.asyncmysql.driver.MySqlConnection;
 import io.asyncmysql.driver.MySqlException.Delivery;
 import io.asyncmysql.driver.MySqlProtocolException;
+import io.asyncmysql.driver.MySqlServerException;
 import io.asyncmysql.driver.MySqlTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
@@ -38,17 +39,20 @@ final class PoolEntry {
   }
 
   /**
-   * Marks the entry broken when a command failed in a way that leaves the connection unusable. A
-   * command the driver refused to write (e.g. one larger than {@code max_allowed_packet}) leaves the
-   * connection as it was; a timed-out one (killed on the server) leaves it usable once it answers a
-   * ping, see {@link #takeTimedOut()}.
+   * Marks the entry broken when a command failed in a way that leaves the connection unusable,
+   * including a server error of SQLSTATE class 08 (e.g. ER 1153 for a packet too large), after
+   * which the server closes the connection: the close may still be on its way when the connection
+   * comes back. A command the driver refused to write (e.g. one larger than {@code
+   * max_allowed_packet}) leaves the connection as it was; a timed-out one (killed on the server)
+   * leaves it usable once it answers a ping, see {@link #takeTimedOut()}.
    */
   void noteFailure(Throwable failure) {
     Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     boolean neverSent = cause instanceof MySqlProtocolException e && e.delivery() == Delivery.NOT_SENT;
+    boolean connectionError = cause instanceof MySqlServerException e && e.sqlState() != null && e.sqlState().startsWith("08");
     if (cause instanceof MySqlTimeoutException) {
       timedOut = true;
-    } else if (cause instanceof ConnectionClosedException || (cause instanceof MySqlProtocolException && !neverSent)) {
+    } else if (cause instanceof ConnectionClosedException || (cause instanceof MySqlProtocolException && !neverSent) || connectionError) {
       broken = true;
     }
   }
