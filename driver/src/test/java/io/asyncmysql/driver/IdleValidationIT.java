@@ -35,9 +35,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IdleValidationIT {
   /**
    * A connection the server closed while it was idle in the pool is replaced at the next borrow, and
-   * the borrower sees no error: with the default validation interval, and with one so long that only
-   * the free check (the connection is closed, or heard something unasked) stands between the
-   * borrower and the dead connection.
+   * the borrower sees no error: with the default validation interval, shorter than the idle time,
+   * and with one so long that only the check that costs nothing (the connection is closed, or heard
+   * something nobody asked for) stands between the borrower and the dead connection.
    */
   @ParameterizedTest(name = "validationInterval={0}")
   @ValueSource(strings = {"500ms", "1h"})
@@ -50,6 +50,7 @@ class IdleValidationIT {
         FaultProxyConnection wire = proxy.connections().getFirst();
         long answered = wire.packets(Direction.DOWNSTREAM);
 
+        // The server ends the session 2s after the SET; a second more, and the client has read the close.
         wire.closed().join();
         TimeUnit.SECONDS.sleep(1);
 
