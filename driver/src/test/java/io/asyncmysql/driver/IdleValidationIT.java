@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.asyncmysql.driver.MySqlException.Delivery;
 import io.asyncmysql.testing.FaultProxy;
@@ -90,6 +91,9 @@ class IdleValidationIT {
 
         ConnectionClosedException closed = assertInstanceOf(ConnectionClosedException.class, e.getCause(), () -> String.valueOf(e.getCause()));
         assertEquals(Delivery.NOT_SENT, closed.delivery());
+        if (server.flavour() == Flavour.MYSQL) {
+          assertTrue(closed.getMessage().contains("4031"), () -> "the server's reason: " + closed.getMessage());
+        }
         assertNotEquals(id, connectionId(pool), "a new connection");
         assertEquals(1, pool.metrics().totalClosed());
       } finally {

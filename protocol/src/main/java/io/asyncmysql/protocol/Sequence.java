@@ -17,6 +17,7 @@ import java.util.ArrayDeque;
 public final class Sequence {
   private final ArrayDeque<Integer> responseStarts = new ArrayDeque<>();
   private int next;
+  private boolean idle;
 
   /** Creates a sequence for a new connection, whose first packet, the server's handshake, has id 0. */
   public Sequence() {}
@@ -38,6 +39,16 @@ public final class Sequence {
       throw new IllegalStateException("no command awaits a response");
     }
     next = start;
+    idle = false;
+  }
+
+  /**
+   * Records that the last response ended and no other is due: a packet arriving now is unsolicited
+   * (a server's last word before it closes an idle connection, MySQL's ER 4031 numbered from 0, or
+   * garbage) and passes the {@linkplain #check check} whatever its id, for the command layer to judge.
+   */
+  public void endExchange() {
+    idle = true;
   }
 
   /** Records that a command of {@code packets} packets, numbered from 0, was written and awaits a response. */
@@ -53,12 +64,12 @@ public final class Sequence {
   }
 
   /**
-   * Checks the id of a packet the server sent, without taking it.
+   * Checks the id of a packet the server sent, without taking it; between exchanges any id passes.
    *
    * @throws ProtocolException when {@code id} is not the next id
    */
   void check(int id) {
-    if (id != next) {
+    if (id != next && !idle) {
       throw new ProtocolException("packet sequence id: " + id + " (expected: " + next + ")");
     }
   }

@@ -50,4 +50,17 @@ class SequenceTest {
     sequence.check(1);
     assertEquals(1, sequence.next());
   }
+
+  @Test
+  void betweenExchangesAnyIdPassesUntilTheNextResponseStarts() {
+    Sequence sequence = new Sequence();
+    sequence.take(1);
+    sequence.endExchange();
+    sequence.check(0);
+    sequence.check(7);
+    sequence.commandWritten(1);
+    sequence.startResponse();
+    assertThrows(ProtocolException.class, () -> sequence.check(0));
+    sequence.check(1);
+  }
 }

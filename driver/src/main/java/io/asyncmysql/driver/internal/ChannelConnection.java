@@ -6,6 +6,7 @@ import io.asyncmysql.driver.HostAndPort;
 import io.asyncmysql.driver.IsolationLevel;
 import io.asyncmysql.driver.MySqlConnectOptions;
 import io.asyncmysql.driver.MySqlConnection;
+import io.asyncmysql.driver.MySqlException;
 import io.asyncmysql.driver.MySqlException.Delivery;
 import io.asyncmysql.driver.MySqlProtocolException;
 import io.asyncmysql.driver.MySqlTimeoutException;
@@ -427,7 +428,10 @@ public final class ChannelConnection implements MySqlConnection {
   private <T> CompletableFuture<T> enqueue(Command<T> command) {
     channel.writeAndFlush(command).addListener(f -> {
       if (!f.isSuccess()) {
-        command.fail(new ConnectionClosedException("connection closed", Delivery.NOT_SENT, f.cause()));
+        MySqlException reason = pipeline.closedCause();
+        command.fail(reason == null
+            ? new ConnectionClosedException("connection closed", Delivery.NOT_SENT, f.cause())
+            : new ConnectionClosedException("connection closed: " + reason.getMessage(), Delivery.NOT_SENT, reason));
       }
     });
     return command.future;

@@ -201,6 +201,8 @@ final class CommandPipeline extends ChannelDuplexHandler {
         Command<?> next = inFlight.peek();
         if (next != null) {
           becomeHead(next);
+        } else {
+          connection.sequence.endExchange();
         }
         writePending();
       }
@@ -231,6 +233,11 @@ final class CommandPipeline extends ChannelDuplexHandler {
   public void channelInactive(ChannelHandlerContext context) {
     failAll(closedCause != null ? closedCause : new ConnectionClosedException("connection closed by the server or the network", Delivery.IN_DOUBT));
     context.fireChannelInactive();
+  }
+
+  /** Why the connection closed, or {@code null} while it is open or when nobody said. Event loop only. */
+  MySqlException closedCause() {
+    return closedCause;
   }
 
   /** Closes the connection for {@code cause}; commands still queued or in flight fail with it. */
