@@ -59,10 +59,13 @@ public final class Worker {
     int inFlight = 64;
     ClosedLoop.run(contestant, inFlight, effort.warmUp());
     long cpu = Usage.cpuNanos();
+    long allocated = Usage.allocatedBytes();
     ClosedLoop.Outcome outcome = ClosedLoop.run(contestant, inFlight, effort.measure());
     cpu = Usage.cpuNanos() - cpu;
+    allocated = Usage.allocatedBytes() - allocated;
     figures.put("opsPerSec", outcome.opsPerSecond());
     figures.put("cpuMicrosPerOp", cpu / 1_000.0 / outcome.operations());
+    figures.put("allocatedBytesPerOp", (double) allocated / outcome.operations());
     figures.put("errors", (double) outcome.errors());
   }
 

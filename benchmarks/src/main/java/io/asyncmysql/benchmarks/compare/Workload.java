@@ -8,7 +8,7 @@ enum Workload {
       Metric.higher("opsPerSec", "ops/s", false), Metric.lower("p50Micros", "p50 µs", true), Metric.lower("p99Micros", "p99 µs", false)),
   W2("throughput: 64 point selects in flight over 8 connections", 8,
       Metric.higher("opsPerSec", "ops/s", true), Metric.lower("cpuMicrosPerOp", "client CPU µs/op", true),
-      Metric.count("errors", "errors")),
+      Metric.lower("allocatedBytesPerOp", "allocated B/op", false), Metric.count("errors", "errors")),
   W3("large result: 100,000 rows × 10 mixed-type columns decoded to Java objects", 1,
       Metric.higher("rowsPerSec", "rows/s", true), Metric.lower("cpuNanosPerRow", "client CPU ns/row", true),
       Metric.lower("allocatedBytesPerRow", "allocated B/row", false), Metric.lower("peakHeapMiB", "peak heap MiB", false)),
