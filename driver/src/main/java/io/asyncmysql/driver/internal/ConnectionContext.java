@@ -17,6 +17,7 @@ final class ConnectionContext {
   final Sequence sequence = new Sequence();
   final PacketEncoder encoder;
   final DecodeOptions decodeOptions;
+  final ColumnCache columns = new ColumnCache();
   private Session session = Session.INITIAL;
   private volatile int serverStatus;
   private volatile long connectionId;

@@ -29,7 +29,7 @@ final class QueryCommand extends Command<RowSet> {
     this.request = request;
     this.sql = sql;
     this.exclusive = sql != null && connection.options.allowLocalInfile();
-    this.rows = new RowSetBuilder(connection.decodeOptions);
+    this.rows = new RowSetBuilder(connection.decodeOptions, connection.columns);
     this.reader = new ResultReader(rows, binary);
   }
 

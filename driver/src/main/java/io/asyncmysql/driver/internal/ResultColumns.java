@@ -12,14 +12,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
-/** The columns of one result set, shared by its rows: definitions, public metadata and label lookup. */
+/**
+ * The columns of a result set, shared by its rows and, through {@link ColumnCache}, by the connection's
+ * other results of the same columns: definitions, public metadata and label lookup. Immutable but for
+ * the lookup, built on first use and published safely to any thread.
+ */
 final class ResultColumns {
   static final ResultColumns NONE = new ResultColumns(new ColumnDefinition[0], DecodeOptions.DEFAULT);
 
   final ColumnDefinition[] definitions;
   final DecodeOptions decodeOptions;
   private final List<ColumnMetadata> metadata;
-  private Map<String, Integer> indexByLabel;
+  private volatile Map<String, Integer> indexByLabel;
 
   ResultColumns(ColumnDefinition[] definitions, DecodeOptions decodeOptions) {
     this.definitions = definitions;

@@ -71,7 +71,7 @@ final class ResultReader {
     return switch (state) {
       case FIRST -> readFirst(payload, connection);
       case COLUMNS -> {
-        columns[columnsRead++] = ColumnDefinition.decode(payload, session);
+        columns[columnsRead++] = connection.columns.decode(payload, session);
         if (columnsRead == columns.length) {
           state = session.has(Capabilities.DEPRECATE_EOF) ? State.ROWS : State.COLUMNS_EOF;
           if (state == State.ROWS) {

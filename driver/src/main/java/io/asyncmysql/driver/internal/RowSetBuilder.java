@@ -11,18 +11,20 @@ import java.util.List;
 /** Collects a response into {@link ResultSet}s held in memory, one per result. */
 final class RowSetBuilder implements ResultSink {
   private final DecodeOptions decodeOptions;
+  private final ColumnCache cache;
   private ResultColumns columns = ResultColumns.NONE;
   private List<Row> rows = new ArrayList<>();
   private ResultSet first;
   private ResultSet last;
 
-  RowSetBuilder(DecodeOptions decodeOptions) {
+  RowSetBuilder(DecodeOptions decodeOptions, ColumnCache cache) {
     this.decodeOptions = decodeOptions;
+    this.cache = cache;
   }
 
   @Override
   public void columns(ColumnDefinition[] definitions) {
-    columns = new ResultColumns(definitions, decodeOptions);
+    columns = cache.columns(definitions, decodeOptions);
   }
 
   @Override
