@@ -34,6 +34,23 @@ class TrampolineTest {
   }
 
   @Test
+  void aTaskSubmittedOnAnotherThreadWhileOneRunsRunsThereAtOnce() {
+    List<Thread> ranOn = new ArrayList<>();
+    List<Thread> seenWhileRunning = new ArrayList<>();
+    Thread other = Thread.ofPlatform().unstarted(() -> trampoline.execute(() -> ranOn.add(Thread.currentThread())));
+    trampoline.execute(() -> {
+      other.start();
+      try {
+        other.join();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+      seenWhileRunning.addAll(ranOn);
+    });
+    assertEquals(List.of(other), seenWhileRunning);
+  }
+
+  @Test
   void aFailingTaskDoesNotStopTheOthers() {
     List<String> log = new ArrayList<>();
     trampoline.execute(() -> {
