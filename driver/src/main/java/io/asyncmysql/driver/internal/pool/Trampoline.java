@@ -16,20 +16,24 @@ import java.util.concurrent.Executor;
 final class Trampoline implements Executor {
   private static final System.Logger LOG = System.getLogger("io.asyncmysql.driver.pool");
 
-  /** The tasks waiting behind the running one, on threads that are running tasks. */
-  private final ThreadLocal<ArrayDeque<Runnable>> queued = new ThreadLocal<>();
+  private final ThreadLocal<Tasks> tasks = ThreadLocal.withInitial(Tasks::new);
+
+  /** One thread's tasks: whether it is running one, and those queued behind it. */
+  private static final class Tasks {
+    final ArrayDeque<Runnable> queued = new ArrayDeque<>(2);
+    boolean running;
+  }
 
   @Override
   public void execute(Runnable task) {
-    ArrayDeque<Runnable> tasks = queued.get();
-    if (tasks != null) {
-      tasks.add(task);
+    Tasks mine = tasks.get();
+    if (mine.running) {
+      mine.queued.add(task);
       return;
     }
-    tasks = new ArrayDeque<>(2);
-    queued.set(tasks);
+    mine.running = true;
     try {
-      for (Runnable next = task; next != null; next = tasks.poll()) {
+      for (Runnable next = task; next != null; next = mine.queued.poll()) {
         try {
           next.run();
         } catch (RuntimeException | Error e) {
@@ -37,7 +41,7 @@ final class Trampoline implements Executor {
         }
       }
     } finally {
-      queued.remove();
+      mine.running = false;
     }
   }
 }
