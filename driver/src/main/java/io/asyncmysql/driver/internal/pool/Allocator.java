@@ -104,6 +104,7 @@ final class Allocator {
     return cleanup.handle((ignored, failure) -> {
       if (failure != null || !entry.usable()) {
         LOG.log(DEBUG, () -> "discarding " + entry + ": cleanup on return failed", failure);
+        entry.markBroken();
         act(state.discarded(entry));
       } else {
         act(state.returned(entry, System.nanoTime()));
@@ -157,6 +158,7 @@ final class Allocator {
         deliver(entry, waiter);
       } else {
         LOG.log(DEBUG, () -> "discarding " + entry + ": validation failed", failure);
+        entry.markBroken();
         act(state.discarded(entry));
         requeue(waiter);
       }
@@ -251,13 +253,14 @@ final class Allocator {
     }
   }
 
+  /**
+   * Closes a retired entry's connection: politely ({@code COM_QUIT}) when it still works, at once when
+   * it broke, since a goodbye could wait behind what broke it while the entry still counts against
+   * {@code maxSize}. Its end may let a replacement open.
+   */
   private void close(PoolEntry entry) {
     counters.closed();
-    entry.connection.close().whenComplete((ignored, failure) -> {
-      if (state.closedOne()) {
-        terminate();
-      }
-    });
+    (entry.usable() ? entry.connection.close() : entry.connection.closeNow()).whenComplete((ignored, failure) -> act(state.closedOne()));
   }
 
   private void terminate() {

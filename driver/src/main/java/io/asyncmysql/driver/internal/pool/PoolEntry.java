@@ -57,6 +57,11 @@ final class PoolEntry {
     }
   }
 
+  /** Marks the entry broken: it failed a ping or its cleanup on return. */
+  void markBroken() {
+    broken = true;
+  }
+
   /** Whether a command timed out since the last call; the connection must then answer a ping before it is lent again. */
   boolean takeTimedOut() {
     boolean was = timedOut;

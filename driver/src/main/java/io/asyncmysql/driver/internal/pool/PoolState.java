@@ -16,7 +16,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * released: lend, open, retire. Nothing here waits, connects or completes a future.
  *
  * <p>{@code size} counts entries open or opening; {@code borrowed} those lent, being validated or
- * being cleaned on return; {@code closing} those whose close has not completed.
+ * being cleaned on return; {@code closing} those whose close has not completed. Entries still
+ * closing count against {@code maxSize}: a replacement opens once the connection it replaces is
+ * closed, so the server never holds more than {@code maxSize} of the pool's sessions.
  */
 final class PoolState {
   private static final long MIN_BACKOFF_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
@@ -213,12 +215,12 @@ final class PoolState {
     }
   }
 
-  /** A retired entry's connection finished closing; true when that was the last one of a closed pool. */
-  boolean closedOne() {
+  /** A retired entry's connection finished closing: room for a replacement, or the end of a closed pool. */
+  Actions closedOne() {
     lock.lock();
     try {
       closing--;
-      return terminatedLocked();
+      return actionsLocked(List.of());
     } finally {
       lock.unlock();
     }
@@ -280,10 +282,10 @@ final class PoolState {
     return count;
   }
 
-  /** How many more connections the waiters and {@code minIdle} want, within {@code maxSize}. */
+  /** How many more connections the waiters and {@code minIdle} want, within {@code maxSize} of those open, opening or closing. */
   private int neededLocked() {
     int wanted = Math.max(waiters.size(), options.minIdle() - idle.size()) - opening;
-    return Math.min(wanted, options.maxSize() - size);
+    return Math.min(wanted, options.maxSize() - size - closing);
   }
 
   private boolean terminatedLocked() {

@@ -110,8 +110,23 @@ class PoolStateTest {
 
     PoolEntry late = entry();
     assertEquals(List.of(late), state.opened(late, System.nanoTime()).retire());
-    assertFalse(state.closedOne());
+    assertFalse(state.closedOne().terminated());
     assertEquals(List.of(lent), state.returned(lent, System.nanoTime()).retire());
-    assertTrue(state.closedOne());
+    assertTrue(state.closedOne().terminated());
+  }
+
+  @Test
+  void aRetiredEntryCountsAgainstMaxSizeUntilItsConnectionIsClosed() {
+    state.borrow(waiter());
+    state.borrow(waiter());
+    PoolEntry broken = entry();
+    state.opened(broken, System.nanoTime());
+    state.opened(entry(), System.nanoTime());
+    assertEquals(0, state.borrow(waiter()).open(), "maxSize 2 reached");
+
+    PoolState.Actions discarded = state.discarded(broken);
+    assertEquals(List.of(broken), discarded.retire());
+    assertEquals(0, discarded.open(), "no replacement while the broken connection is still closing");
+    assertEquals(1, state.closedOne().open(), "a replacement for the waiter once it is closed");
   }
 }
