@@ -3,6 +3,7 @@ package io.asyncmysql.driver;
 import io.asyncmysql.testing.FaultProxy;
 import io.asyncmysql.testing.FaultProxy.Direction;
 import io.asyncmysql.testing.FaultProxyConnection;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
- * Applies a random toxic to a random open connection of a {@link FaultProxy} every 200 to 800 ms,
- * until it has applied the number asked for. Seeded, so the choices repeat; what they hit depends on
- * timing.
+ * Applies a random toxic to a random open connection of a {@link FaultProxy} after each pause (200
+ * to 800 ms unless set), until it has applied the number asked for. Seeded, so the choices repeat;
+ * what they hit depends on timing.
  */
 final class RandomFaults implements Runnable {
   /** The toxics it chooses from. */
@@ -22,13 +23,22 @@ final class RandomFaults implements Runnable {
   private final FaultProxy proxy;
   private final Random random;
   private final int count;
+  private final long shortestPauseMillis;
+  private final long longestPauseMillis;
   private final AtomicIntegerArray applied = new AtomicIntegerArray(Kind.values().length);
   private volatile boolean stopped;
 
   RandomFaults(FaultProxy proxy, long seed, int count) {
+    this(proxy, seed, count, Duration.ofMillis(200), Duration.ofMillis(800));
+  }
+
+  /** Pauses between {@code shortestPause} and {@code longestPause} (inclusive) before each fault. */
+  RandomFaults(FaultProxy proxy, long seed, int count, Duration shortestPause, Duration longestPause) {
     this.proxy = proxy;
     this.random = new Random(seed);
     this.count = count;
+    this.shortestPauseMillis = shortestPause.toMillis();
+    this.longestPauseMillis = longestPause.toMillis();
   }
 
   @Override
@@ -36,7 +46,7 @@ final class RandomFaults implements Runnable {
     int done = 0;
     while (done < count && !stopped) {
       try {
-        TimeUnit.MILLISECONDS.sleep(200 + random.nextInt(601));
+        TimeUnit.MILLISECONDS.sleep(random.nextLong(shortestPauseMillis, longestPauseMillis + 1));
       } catch (InterruptedException e) {
         return;
       }

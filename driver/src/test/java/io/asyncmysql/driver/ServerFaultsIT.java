@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.asyncmysql.testing.RunningServer;
 import io.asyncmysql.testing.TestServer;
 import io.asyncmysql.testing.TestServers;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletionException;
@@ -28,9 +29,7 @@ class ServerFaultsIT {
   private static final int KILLS = Integer.getInteger("asyncmysql.kills", 50);
   private static final int RESTARTS = Integer.getInteger("asyncmysql.restarts", 2);
   private static final long SEED = Long.getLong("asyncmysql.faults.seed", 8);
-  private static final int QUERY_TIMEOUT_SECONDS = 10;
-  private static final int ACQUIRE_TIMEOUT_SECONDS = 30;
-  private static final int BOUND_SECONDS = 90;
+  private static final MySqlPoolOptions POOL_OPTIONS = MySqlPoolOptions.builder().maxSize(16).acquireTimeout(Duration.ofSeconds(30)).build();
   private static final long RECOVERY_NANOS = TimeUnit.SECONDS.toNanos(5);
 
   private static RunningServer running;
@@ -55,7 +54,7 @@ class ServerFaultsIT {
     try {
       while (killed < KILLS) {
         TimeUnit.MILLISECONDS.sleep(50 + random.nextInt(250));
-        List<Long> sessions = MixedWorkload.sessionIds(admin, running.server().flavour(), USER);
+        List<Long> sessions = ServerSessions.ids(admin, running.server().flavour(), USER);
         if (!sessions.isEmpty()) {
           killed += kill(admin, sessions.get(random.nextInt(sessions.size()))) ? 1 : 0;
         }
@@ -89,6 +88,9 @@ class ServerFaultsIT {
   private static final class Load {
     final TestServer db = running.createDatabase();
     final WriteLedger ledger = new WriteLedger();
+    final MySqlConnectOptions connectOptions = MySqlConnectOptions.parse("mysql://" + USER + ":" + PASSWORD + "@" + db.host() + ":" + db.port() + "/"
+        + db.database() + "?sslMode=DISABLED&allowPublicKeyRetrieval=true&queryTimeout=10s&connectTimeout=5s");
+    final MixedWorkload.Bounds bounds = MixedWorkload.Bounds.of(connectOptions, POOL_OPTIONS);
     final MySqlPool pool;
     final MixedWorkload workload;
     final long socketsBefore;
@@ -96,27 +98,24 @@ class ServerFaultsIT {
     Load() {
       MixedWorkload.createTables(db);
       socketsBefore = OpenSockets.count();
-      pool = MySqlPool.create(poolUrl(db));
-      workload = new MixedWorkload(pool, ledger, SEED, BOUND_SECONDS, TimeUnit.SECONDS);
+      pool = MySqlPool.create(connectOptions, POOL_OPTIONS);
+      workload = new MixedWorkload(new FutureOperations(pool), MixedWorkload.Mix.FAULT, ledger, SEED, bounds);
       workload.start(64);
     }
 
     /** Recovers, runs clean, closes the pool, then prints the figures and asserts the promises. */
     void finish(String faults) throws Exception {
-      workload.recoverAndStop(2L * QUERY_TIMEOUT_SECONDS, 5);
-      pool.close().get(BOUND_SECONDS, TimeUnit.SECONDS);
-      Eventually.until("the server has no session of the pool left", () -> MixedWorkload.sessions(running.server(), USER) == 0);
+      workload.recoverAndStop(5);
+      pool.close().get(bounds.operation().toNanos(), TimeUnit.NANOSECONDS);
+      PoolMetrics closed = pool.metrics();
+      Eventually.until("the server has no session of the pool left", () -> ServerSessions.count(running.server(), USER) == 0);
       Eventually.until("the pool's sockets are closed", () -> OpenSockets.count() <= socketsBefore);
       WriteLedger.Verdict verdict = ledger.check(MixedWorkload.presentIds(db));
       System.out.printf("server faults (%s): %s; %s; open sockets %d before, %d after%n", db.flavour(), faults, workload.report(verdict),
           socketsBefore, OpenSockets.count());
       workload.assertKeptItsPromises(verdict);
+      PoolBooks.assertClosed(closed);
     }
-  }
-
-  private static String poolUrl(TestServer db) {
-    return "mysql://" + USER + ":" + PASSWORD + "@" + db.host() + ":" + db.port() + "/" + db.database()
-        + "?sslMode=DISABLED&allowPublicKeyRetrieval=true&maxSize=16&queryTimeout=" + QUERY_TIMEOUT_SECONDS + "s&acquireTimeout=" + ACQUIRE_TIMEOUT_SECONDS + "s&connectTimeout=5s";
   }
 
   /** Kills a session; false when it ended meanwhile (ER 1094, unknown thread id). */
