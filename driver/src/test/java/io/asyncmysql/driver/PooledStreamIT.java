@@ -92,6 +92,21 @@ class PooledStreamIT {
     assertEquals(1L, pool.query("SELECT 1").join().get(0).get(0, Long.class));
   }
 
+  @Test
+  void aSecondSubscriberIsRefusedAndTheLoanStillGoesBack() {
+    MySqlConnection loan = pool.acquire().join();
+    Flow.Publisher<Row> rows = loan.stream("SELECT 1");
+    Reader first = new Reader(Long.MAX_VALUE);
+    Reader second = new Reader(Long.MAX_VALUE);
+    rows.subscribe(first);
+    rows.subscribe(second);
+    Throwable refused = second.done.handle((ignored, e) -> e).orTimeout(60, TimeUnit.SECONDS).join();
+    assertInstanceOf(IllegalStateException.class, refused);
+    first.done.orTimeout(60, TimeUnit.SECONDS).join();
+    loan.close().orTimeout(60, TimeUnit.SECONDS).join();
+    assertEquals(1L, pool.query("SELECT 1").orTimeout(60, TimeUnit.SECONDS).join().get(0).get(0, Long.class));
+  }
+
   /** Requests {@code demand} rows and counts what comes. */
   private static final class Reader implements Flow.Subscriber<Row> {
     private final long demand;

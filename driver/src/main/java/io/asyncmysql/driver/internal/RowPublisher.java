@@ -67,12 +67,15 @@ final class RowPublisher implements Flow.Publisher<Row>, AbortableSubscription, 
   public void subscribe(Flow.Subscriber<? super Row> s) {
     Objects.requireNonNull(s, "subscriber");
     if (!subscribed.compareAndSet(false, true)) {
-      s.onSubscribe(new Flow.Subscription() {
+      s.onSubscribe(new AbortableSubscription() {
         @Override
         public void request(long n) {}
 
         @Override
         public void cancel() {}
+
+        @Override
+        public void abort(Throwable reason) {}
       });
       s.onError(new IllegalStateException("a statement's rows can be streamed to one subscriber only"));
       return;
