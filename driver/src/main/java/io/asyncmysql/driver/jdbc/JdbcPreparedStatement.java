@@ -1,5 +1,6 @@
 package io.asyncmysql.driver.jdbc;
 
+import io.asyncmysql.driver.BatchResult;
 import io.asyncmysql.driver.RowSet;
 import java.io.InputStream;
 import java.io.Reader;
@@ -126,9 +127,9 @@ class JdbcPreparedStatement extends JdbcStatement implements PreparedStatement {
   public long[] executeLargeBatch() throws SQLException {
     checkOpen();
     if (foldsBatches()) {
-      List<Object[]> rows = List.copyOf(batch);
+      CompletableFuture<BatchResult> running = connection.async().executeBatch(sql, batch);
       batch.clear();
-      return awaitBatch(connection.async().executeBatch(sql, rows));
+      return awaitBatch(running);
     }
     List<CompletableFuture<RowSet>> issued = new ArrayList<>(batch.size());
     for (Object[] row : batch) {

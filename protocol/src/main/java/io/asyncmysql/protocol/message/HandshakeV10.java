@@ -50,7 +50,7 @@ public record HandshakeV10(
    * Decodes a handshake from a payload, reading from its reader index.
    *
    * @throws ProtocolException on another protocol version, a truncated packet, or a server version
-   *     or plugin name longer than 255 bytes
+   *     or plugin name longer than 255 characters
    */
   public static HandshakeV10 decode(ByteBuf payload) {
     int protocolVersion = Payload.readInt1(payload);
