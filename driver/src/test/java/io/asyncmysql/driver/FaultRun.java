@@ -62,9 +62,7 @@ final class FaultRun {
 
   /** Runs {@code faults} faults, one after each pause between {@code shortestPause} and {@code longestPause}, and checks the criteria. */
   void run(RunningServer running, TestServer db, int faults, Duration shortestPause, Duration longestPause) throws Exception {
-    String password = user + "-secret";
-    running.execute("CREATE USER '" + user + "'@'%' IDENTIFIED BY '" + password + "'", "GRANT ALL ON `" + db.database() + "`.* TO '" + user + "'@'%'");
-    try {
+    try (PoolUser account = PoolUser.create(running, db, user)) {
       MixedWorkload.createTables(db);
       long socketsBefore = OpenSockets.count();
       WriteLedger ledger = new WriteLedger();
@@ -76,8 +74,8 @@ final class FaultRun {
       long mostPoolSessions;
       PoolMetrics closed;
       try (FaultProxy proxy = FaultProxy.start(db.host(), db.port(), SEED)) {
-        MySqlConnectOptions connectOptions = MySqlConnectOptions.parse("mysql://" + user + ":" + password + "@" + proxy.host() + ":" + proxy.port()
-            + "/?sslMode=DISABLED&allowPublicKeyRetrieval=true&connectTimeout=5s").toBuilder().queryTimeout(QUERY_TIMEOUT).build();
+        MySqlConnectOptions connectOptions = MySqlConnectOptions.parse(account.url(proxy.host(), proxy.port(), "connectTimeout=5s")).toBuilder()
+            .queryTimeout(QUERY_TIMEOUT).build();
         Bounds bounds = Bounds.of(connectOptions, poolOptions);
         MySqlPool pool = MySqlPool.create(connectOptions, poolOptions);
         applied = new RandomFaults(proxy, SEED, faults, shortestPause, longestPause);
@@ -104,8 +102,6 @@ final class FaultRun {
       workload.assertKeptItsPromises(verdict);
       assertTrue(mostPoolSessions <= POOL_SIZE, mostPoolSessions + " sessions of the pool at once (maxSize " + POOL_SIZE + ")");
       PoolBooks.assertClosed(closed);
-    } finally {
-      running.execute("DROP USER '" + user + "'@'%'");
     }
   }
 }

@@ -107,6 +107,11 @@ final class MixedWorkload {
   record Mix(int lookups, int inserts, int streams, int transactions) {
     /** FAULT-1's mix: 40 % lookups, 30 % inserts, 10 % streams, 20 % transactions. */
     static final Mix FAULT = new Mix(40, 30, 10, 20);
+    /**
+     * LOAD-3's mix, LOAD-1's lookups with enough writes for the ledger: 84 % lookups, 10 % inserts,
+     * 1 % streams, 5 % transactions.
+     */
+    static final Mix LOAD = new Mix(84, 10, 1, 5);
 
     Mix {
       if (lookups + inserts + streams + transactions != 100) {

@@ -296,6 +296,41 @@ class RogueServerTest {
   }
 
   @Test
+  void aResultReadBeforeTheServerHungUpIsStillTheCallersThroughJdbc() throws Exception {
+    try (ScriptedServer server = ScriptedServer.start(c -> {
+      login(c);
+      c.read();
+      c.textResult("v", "kept");
+      c.hangUp();
+    })) {
+      try (Connection jdbc = DriverManager.getConnection("jdbc:asyncmysql:" + url(server, "sslMode=DISABLED").substring("mysql:".length()));
+          Statement statement = jdbc.createStatement()) {
+        ResultSet rs = statement.executeQuery("SELECT v");
+        assertTrue(rs.next());
+        assertEquals("kept", rs.getString(1));
+        assertFalse(rs.next());
+      }
+      assertEquals(List.of(), server.scriptFailures());
+    }
+  }
+
+  @Test
+  void anUpdateAcknowledgedBeforeTheServerHungUpIsReportedDoneThroughJdbc() throws Exception {
+    try (ScriptedServer server = ScriptedServer.start(c -> {
+      login(c);
+      c.read();
+      c.ok();
+      c.hangUp();
+    })) {
+      try (Connection jdbc = DriverManager.getConnection("jdbc:asyncmysql:" + url(server, "sslMode=DISABLED").substring("mysql:".length()));
+          Statement statement = jdbc.createStatement()) {
+        assertEquals(0, statement.executeUpdate("INSERT INTO t VALUES (1)"));
+      }
+      assertEquals(List.of(), server.scriptFailures());
+    }
+  }
+
+  @Test
   void parametersTravelInTheExecutePacketNeverInTheSqlText() throws Exception {
     String evil = "x'); DROP TABLE t; -- \\' OR 1=1";
     List<byte[]> packets = new CopyOnWriteArrayList<>();
@@ -402,7 +437,8 @@ class RogueServerTest {
 
   /**
    * A pool of one connection: after its first query the server sends {@code unsolicited} to the idle
-   * connection; the client must close it, and the next query must run on a new connection without
+   * connection; the client must close it (possibly before the server has sent all of it, which the
+   * script takes as the client hanging up), and the next query must run on a new connection without
    * any error reaching the user.
    */
   private static void assertReplacedAfter(ScriptedServer.Script unsolicited) throws Exception {
@@ -416,8 +452,8 @@ class RogueServerTest {
       c.textResult("n", String.valueOf(n));
       if (n == 1) {
         idleInPool.await();
-        unsolicited.play(c);
         try {
+          unsolicited.play(c);
           c.read();
         } finally {
           clientClosed.countDown();

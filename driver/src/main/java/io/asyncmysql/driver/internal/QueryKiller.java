@@ -2,6 +2,7 @@ package io.asyncmysql.driver.internal;
 
 import io.asyncmysql.driver.MySqlConnectOptions;
 import io.asyncmysql.driver.MySqlConnection;
+import io.asyncmysql.driver.MySqlServerException;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,7 @@ import java.util.function.Supplier;
  */
 final class QueryKiller implements Supplier<CompletableFuture<Void>> {
   private static final System.Logger LOG = System.getLogger("io.asyncmysql.driver");
+  private static final int ER_NO_SUCH_THREAD = 1094;
 
   private final MySqlConnectOptions options;
   private final ConnectionContext target;
@@ -37,10 +39,15 @@ final class QueryKiller implements Supplier<CompletableFuture<Void>> {
         .orTimeout(options.connectTimeout().toNanos() * 2, TimeUnit.NANOSECONDS)
         .handle((rows, failure) -> {
           if (failure != null) {
-            LOG.log(Level.WARNING, "cannot kill the query of connection " + id + ": " + failure);
+            LOG.log(goneMeanwhile(failure) ? Level.DEBUG : Level.WARNING, "cannot kill the query of connection " + id + ": " + failure);
             side.thenAccept(MySqlConnection::closeNow);
           }
           return null;
         });
+  }
+
+  /** Whether the server no longer knows the connection: it was closed while the kill was on its way, and nothing runs. */
+  private static boolean goneMeanwhile(Throwable failure) {
+    return Errors.unwrap(failure) instanceof MySqlServerException e && e.errorCode() == ER_NO_SUCH_THREAD;
   }
 }

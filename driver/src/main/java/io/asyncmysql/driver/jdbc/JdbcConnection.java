@@ -30,6 +30,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * A {@link Connection} over a {@link MySqlConnection}: each method issues the Future API call and
@@ -124,7 +125,7 @@ final class JdbcConnection implements Connection {
       }
       if (networkFirst) {
         closed = true;
-        conn.close();
+        conn.closeNow();
         throw new SQLNonTransientConnectionException(
             "network timeout: " + TimeUnit.NANOSECONDS.toMillis(network) + " ms elapsed; the connection is closed", "08006", e);
       }
@@ -285,7 +286,10 @@ final class JdbcConnection implements Connection {
 
   /**
    * Puts back the session settings this connection changed (rolling back an open transaction), then
-   * closes the async connection. A failure to restore is logged and the connection closed all the same.
+   * closes the async connection; waits until both are done. The steps are queued behind whatever the
+   * connection still runs and go on when the thread is interrupted. When the session cannot be put
+   * back the failure is logged and the connection closed at once: a pool discards it rather than lend
+   * a session in an unknown state.
    */
   @Override
   public void close() throws SQLException {
@@ -297,12 +301,19 @@ final class JdbcConnection implements Connection {
     if (open != null) {
       open.cancel();
     }
+    CompletableFuture<Void> restored;
     try {
-      session.restore();
+      restored = session.restore();
     } catch (SQLException e) {
-      LOG.log(Level.DEBUG, "cannot restore the session of " + conn + " before closing it", e);
+      restored = CompletableFuture.failedFuture(e);
     }
-    VirtualThreads.await(conn.close());
+    VirtualThreads.await(restored.handle((ignored, failure) -> {
+      if (failure == null) {
+        return conn.close();
+      }
+      LOG.log(Level.DEBUG, "discarding " + conn + ": its session cannot be restored", failure);
+      return conn.closeNow();
+    }).thenCompose(Function.identity()));
   }
 
   @Override
@@ -485,12 +496,12 @@ final class JdbcConnection implements Connection {
     return getCatalog();
   }
 
-  /** Closes the async connection at once, without restoring the session. */
+  /** Closes the async connection at once, without restoring the session; a pool discards it. */
   @Override
   public void abort(Executor executor) throws SQLException {
     Objects.requireNonNull(executor, "executor");
     closed = true;
-    conn.close();
+    conn.closeNow();
   }
 
   /** Every wait on this connection gives up after {@code milliseconds} (0: never), closing the connection. */

@@ -183,16 +183,22 @@ class JdbcStatement implements Statement {
     return rows != null && !rows.columns().isEmpty();
   }
 
+  /**
+   * The result just executed as a result set, or a failure when it has none. Whether the connection
+   * is still open is not checked again: a result already read is the caller's even when the
+   * connection ended right after it.
+   */
   final ResultSet resultSetOrFail(String method) throws SQLException {
-    ResultSet rs = getResultSet();
+    ResultSet rs = currentResultSet();
     if (rs == null) {
       throw new SQLException(method + ": the statement returned no result set (expected: a query; use executeUpdate)", "02000");
     }
     return rs;
   }
 
+  /** The update count just executed, or a failure when it returned rows; like {@link #resultSetOrFail}, without an open check. */
   final long updateCountOrFail(String method) throws SQLException {
-    long count = getLargeUpdateCount();
+    long count = currentUpdateCount();
     if (count < 0) {
       throw new SQLException(
           method + ": the statement returned a result set (expected: INSERT, UPDATE, DELETE or DDL; use executeQuery)", "21000");
@@ -203,6 +209,10 @@ class JdbcStatement implements Statement {
   @Override
   public ResultSet getResultSet() throws SQLException {
     checkOpen();
+    return currentResultSet();
+  }
+
+  private ResultSet currentResultSet() throws SQLException {
     if (currentResultSet != null) {
       return currentResultSet;
     }
@@ -223,6 +233,10 @@ class JdbcStatement implements Statement {
   @Override
   public long getLargeUpdateCount() throws SQLException {
     checkOpen();
+    return currentUpdateCount();
+  }
+
+  private long currentUpdateCount() {
     return current == null || !current.columns().isEmpty() ? -1 : current.affectedRows();
   }
 

@@ -12,7 +12,9 @@ import java.util.concurrent.CompletableFuture;
  * database), what they are now, and how to put back what was changed: {@link #restore()} leaves the
  * session as the connection was handed over, so that a pool can lend it again.
  *
- * <p>Auto-commit is taken to be on at the start, as JDBC requires and servers default to.
+ * <p>Auto-commit is taken to be on at the start, as JDBC requires and servers default to. A setting
+ * counts as changed from the moment its change is sent: a change whose wait failed (a timeout, an
+ * interrupt) may have taken effect all the same, so it is put back too.
  */
 final class SessionState {
   private final JdbcConnection owner;
@@ -20,11 +22,13 @@ final class SessionState {
   private final String isolationVariable;
   private final String readOnlyVariable;
   private boolean autoCommit = true;
+  private boolean autoCommitInDoubt;
   private boolean readOnly;
   private boolean readOnlyChanged;
   private int isolation;
   private boolean isolationChanged;
   private String initialDatabase;
+  private boolean initialDatabaseKnown;
   private boolean databaseChanged;
 
   SessionState(JdbcConnection owner, MySqlConnection conn) {
@@ -42,8 +46,11 @@ final class SessionState {
   /** Turns auto-commit on or off with {@code SET autocommit}; turning it on commits, as in JDBC. */
   void autoCommit(boolean on) throws SQLException {
     if (on != autoCommit) {
-      owner.await(owner.async().query(on ? "SET autocommit=1" : "SET autocommit=0"));
+      CompletableFuture<RowSet> change = owner.async().query(on ? "SET autocommit=1" : "SET autocommit=0");
+      autoCommitInDoubt = true;
+      owner.await(change);
       autoCommit = on;
+      autoCommitInDoubt = false;
     }
   }
 
@@ -53,9 +60,10 @@ final class SessionState {
 
   void readOnly(boolean on) throws SQLException {
     if (on != readOnly) {
-      owner.await(owner.async().query(on ? "SET SESSION TRANSACTION READ ONLY" : "SET SESSION TRANSACTION READ WRITE"));
-      readOnly = on;
+      CompletableFuture<RowSet> change = owner.async().query(on ? "SET SESSION TRANSACTION READ ONLY" : "SET SESSION TRANSACTION READ WRITE");
       readOnlyChanged = true;
+      owner.await(change);
+      readOnly = on;
     }
   }
 
@@ -69,10 +77,10 @@ final class SessionState {
   }
 
   void isolation(int level) throws SQLException {
-    String sql = "SET SESSION TRANSACTION ISOLATION LEVEL " + IsolationLevel.sql(level);
-    owner.await(owner.async().query(sql));
-    isolation = level;
+    CompletableFuture<RowSet> change = owner.async().query("SET SESSION TRANSACTION ISOLATION LEVEL " + IsolationLevel.sql(level));
     isolationChanged = true;
+    owner.await(change);
+    isolation = level;
   }
 
   /** The default database, or {@code null}: always read from the server, which a {@code USE} may have changed. */
@@ -87,24 +95,32 @@ final class SessionState {
     }
     CompletableFuture<RowSet> initial = databaseChanged ? null : owner.async().query("SELECT DATABASE()");
     CompletableFuture<Void> select = owner.async().selectDatabase(database);
+    databaseChanged = true;
     if (initial != null) {
       initialDatabase = owner.await(initial).get(0).get(0, String.class);
+      initialDatabaseKnown = true;
     }
     owner.await(select);
-    databaseChanged = true;
   }
 
   /**
-   * Puts back what was changed, in one pipelined round trip: rolls back an open transaction, turns
-   * auto-commit on, resets isolation and read-only to the server's defaults, selects the first
-   * database again.
+   * Puts back what was changed, pipelined behind whatever the connection still runs, without waiting:
+   * rolls back an open transaction, turns auto-commit on, resets isolation and read-only to the
+   * server's defaults, selects the first database again. An interrupt of the caller cannot drop a step.
+   *
+   * @return a future that completes when every step succeeded, or fails with the first failure
+   * @throws SQLException when the database was changed before the first one could be read: the
+   *     session cannot be put back and the connection must not be lent again
    */
-  void restore() throws SQLException {
+  CompletableFuture<Void> restore() throws SQLException {
+    if (databaseChanged && !initialDatabaseKnown) {
+      throw new SQLException("the session cannot be restored: its first database was never read");
+    }
     List<CompletableFuture<?>> steps = new ArrayList<>();
     if (conn.inTransaction()) {
       steps.add(conn.rollback());
     }
-    if (!autoCommit) {
+    if (!autoCommit || autoCommitInDoubt) {
       steps.add(conn.query("SET autocommit=1"));
     }
     if (isolationChanged) {
@@ -116,8 +132,6 @@ final class SessionState {
     if (databaseChanged && initialDatabase != null) {
       steps.add(conn.selectDatabase(initialDatabase));
     }
-    for (CompletableFuture<?> step : steps) {
-      owner.await(step);
-    }
+    return CompletableFuture.allOf(steps.toArray(CompletableFuture[]::new));
   }
 }

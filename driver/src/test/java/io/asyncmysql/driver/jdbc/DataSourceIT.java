@@ -20,9 +20,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
@@ -65,6 +67,97 @@ class DataSourceIT {
       raw.close().join();
     } finally {
       pool.close().join();
+    }
+  }
+
+  @Test
+  void closingOnAnInterruptedThreadStillPutsTheSessionBack(TestServer server) throws Exception {
+    assertNextBorrowerGetsAutoCommit(server, true, c -> {
+      c.setAutoCommit(false);
+      keepBusy(c);
+      Thread.currentThread().interrupt();
+      assertEquals("HY008", assertThrows(SQLException.class, c::close).getSQLState());
+      assertTrue(Thread.interrupted(), "the interrupt flag stays set");
+    });
+  }
+
+  @Test
+  void aChangeWhoseWaitWasInterruptedIsPutBackAllTheSame(TestServer server) throws Exception {
+    assertNextBorrowerGetsAutoCommit(server, true, c -> {
+      keepBusy(c);
+      Thread.currentThread().interrupt();
+      assertEquals("HY008", assertThrows(SQLException.class, () -> c.setAutoCommit(false)).getSQLState());
+      assertTrue(Thread.interrupted());
+      assertTrue(c.getAutoCommit(), "the change is not known to have taken effect");
+      c.close();
+    });
+  }
+
+  @Test
+  void aNetworkTimeoutDiscardsTheConnection(TestServer server) throws Exception {
+    assertNextBorrowerGetsAutoCommit(server, false, c -> {
+      c.setAutoCommit(false);
+      c.setNetworkTimeout(Runnable::run, 200);
+      try (Statement s = c.createStatement()) {
+        assertThrows(SQLNonTransientConnectionException.class, () -> s.executeQuery("SELECT SLEEP(5)"));
+      }
+      assertTrue(c.isClosed());
+    });
+  }
+
+  @Test
+  void abortDiscardsTheConnection(TestServer server) throws Exception {
+    assertNextBorrowerGetsAutoCommit(server, false, c -> {
+      c.setAutoCommit(false);
+      c.abort(Runnable::run);
+      assertTrue(c.isClosed());
+    });
+  }
+
+  /**
+   * Starts a one-second statement on the connection, so that what JDBC sends next waits behind it
+   * and an interrupt always finds the thread waiting.
+   */
+  private static void keepBusy(Connection c) throws SQLException {
+    c.unwrap(MySqlConnection.class).query("SELECT SLEEP(1)");
+  }
+
+  /** JDBC code that ends a borrowed connection. */
+  @FunctionalInterface
+  private interface Ending {
+    void end(Connection c) throws Exception;
+  }
+
+  /**
+   * Runs {@code ending} on a virtual thread on a pool of one; the next borrower must get a session
+   * with auto-commit on: the same one put back when {@code lentAgain}, else a new one, the first
+   * closed. (Closing the connection again after {@code ending} does nothing.)
+   */
+  private static void assertNextBorrowerGetsAutoCommit(TestServer server, boolean lentAgain, Ending ending) throws Exception {
+    MySqlPool pool = MySqlPool.create(server.url() + "?maxSize=1");
+    try {
+      DataSource ds = pool.dataSource();
+      CompletableFuture<Long> ended = new CompletableFuture<>();
+      Thread.ofVirtual().start(() -> {
+        try (Connection c = ds.getConnection()) {
+          long id = c.unwrap(MySqlConnection.class).connectionId();
+          ending.end(c);
+          ended.complete(id);
+        } catch (Throwable e) {
+          ended.completeExceptionally(e);
+        }
+      }).join();
+      long first = ended.join();
+      try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+          ResultSet rs = s.executeQuery("SELECT CONNECTION_ID(), @@autocommit")) {
+        rs.next();
+        assertEquals(lentAgain, first == rs.getLong(1), "lent again");
+        assertEquals(1, rs.getInt(2));
+      }
+      assertEquals(lentAgain ? 1 : 2, pool.metrics().totalCreated(), pool.metrics()::toString);
+      assertEquals(lentAgain ? 0 : 1, pool.metrics().totalClosed(), pool.metrics()::toString);
+    } finally {
+      pool.close().get(1, TimeUnit.MINUTES);
     }
   }
 

@@ -174,15 +174,20 @@ final class Allocator {
     }
   }
 
-  /** Completes the waiter with a new loan; if it gave up meanwhile, the entry goes back. */
+  /**
+   * Completes the waiter with a new loan, counted before so that its callbacks see the count; if it
+   * gave up meanwhile, the count is withdrawn and the entry goes back.
+   */
   private void deliver(PoolEntry entry, Waiter waiter) {
     handOffs.execute(() -> {
       PooledConnection loan = new PooledConnection(entry, this, System.nanoTime());
       if (waiter.origin != null) {
         loan.watchForLeak(scheduler.schedule(() -> reportLeak(loan, waiter.origin), options.leakDetectionThreshold()));
       }
-      counters.acquired(loan.since() - waiter.since);
+      long waited = loan.since() - waiter.since;
+      counters.acquired(waited);
       if (!waiter.future.complete(loan)) {
+        counters.acquireWithdrawn(waited);
         loan.abandon();
         act(state.returned(entry, System.nanoTime()));
       }

@@ -21,12 +21,23 @@ final class DurationHistogram {
   /** Counts one duration, in nanoseconds; a negative one counts as zero. */
   void record(long nanos) {
     long duration = Math.max(0, nanos);
+    counts.incrementAndGet(bucket(duration));
+    sum.add(duration);
+  }
+
+  /** Takes back a duration {@linkplain #record recorded} before, when what it timed did not happen after all. */
+  void withdraw(long nanos) {
+    long duration = Math.max(0, nanos);
+    counts.decrementAndGet(bucket(duration));
+    sum.add(-duration);
+  }
+
+  private static int bucket(long duration) {
     int bucket = 0;
     while (bucket < BOUNDS.length && duration > BOUNDS[bucket]) {
       bucket++;
     }
-    counts.incrementAndGet(bucket);
-    sum.add(duration);
+    return bucket;
   }
 
   PoolMetrics.Histogram snapshot() {

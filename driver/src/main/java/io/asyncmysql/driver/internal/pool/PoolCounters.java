@@ -36,6 +36,11 @@ final class PoolCounters {
     acquireTime.record(waitedNanos);
   }
 
+  /** Withdraws an acquisition counted for a waiter that had given up before it was served. */
+  void acquireWithdrawn(long waitedNanos) {
+    acquireTime.withdraw(waitedNanos);
+  }
+
   void used(long heldNanos) {
     usageTime.record(heldNanos);
   }

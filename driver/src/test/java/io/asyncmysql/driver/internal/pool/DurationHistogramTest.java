@@ -31,6 +31,18 @@ class DurationHistogramTest {
   }
 
   @Test
+  void aWithdrawnDurationLeavesItsBucketAndTheSum() {
+    DurationHistogram histogram = new DurationHistogram();
+    histogram.record(2_000_000);
+    histogram.record(3_000_000);
+    histogram.withdraw(2_000_000);
+    PoolMetrics.Histogram snapshot = histogram.snapshot();
+    assertEquals(1, snapshot.count());
+    assertEquals(1L, snapshot.counts().get(3));
+    assertEquals(Duration.ofMillis(3), snapshot.sum());
+  }
+
+  @Test
   void anEmptyHistogramHasAZeroMeanAndTheSnapshotChecksItsShape() {
     assertEquals(Duration.ZERO, new DurationHistogram().snapshot().mean());
     assertEquals("counts: 1 (expected: 2, one per bound and one above)", assertThrows(IllegalArgumentException.class,
